@@ -1,0 +1,20 @@
+package io.nutriscan.cli;
+
+import java.io.IOException;
+
+/** A reader that went away (`| head`): not an error worth a word. */
+final class BrokenPipe {
+
+    private BrokenPipe() {
+    }
+
+    static boolean is(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.contains("Broken pipe")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package io.nutriscan.cli;
+
+import io.nutriscan.engine.EngineKind;
+import io.nutriscan.output.Shape;
+import picocli.CommandLine;
+
+import java.util.Locale;
+
+/** Option values as users type them. */
+final class Converters {
+
+    private Converters() {
+    }
+
+    static final class Engine implements CommandLine.ITypeConverter<EngineKind> {
+        @Override
+        public EngineKind convert(String value) {
+            return EngineKind.parse(value);
+        }
+    }
+
+    static final class ShapeName implements CommandLine.ITypeConverter<Shape> {
+        @Override
+        public Shape convert(String value) {
+            return Shape.parse(value);
+        }
+    }
+
+    /** A byte size: 1048576, 512k, 64M, 1G (powers of 1024). */
+    static final class Size implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String v = value.trim().toUpperCase(Locale.ROOT);
+            long unit = 1;
+            if (v.endsWith("IB")) {
+                v = v.substring(0, v.length() - 2);
+            } else if (v.endsWith("B")) {
+                v = v.substring(0, v.length() - 1);
+            }
+            if (!v.isEmpty()) {
+                switch (v.charAt(v.length() - 1)) {
+                    case 'K' -> unit = 1L << 10;
+                    case 'M' -> unit = 1L << 20;
+                    case 'G' -> unit = 1L << 30;
+                    default -> unit = 1;
+                }
+                if (unit > 1) {
+                    v = v.substring(0, v.length() - 1);
+                }
+            }
+            try {
+                long n = Long.parseLong(v.trim());
+                if (n <= 0) {
+                    throw new CommandLine.TypeConversionException("'" + value + "' is not a positive size");
+                }
+                return Math.multiplyExact(n, unit);
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a size (examples: 500000, 512k, 64M, 1G)");
+            }
+        }
+    }
+}

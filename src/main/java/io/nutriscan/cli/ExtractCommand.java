@@ -1,0 +1,190 @@
+package io.nutriscan.cli;
+
+import io.nutriscan.engine.EngineKind;
+import io.nutriscan.engine.PageWork;
+import io.nutriscan.engine.Pipeline;
+import io.nutriscan.engine.Settings;
+import io.nutriscan.extract.PageExtractor;
+import io.nutriscan.input.PageInputs;
+import io.nutriscan.input.PageReader;
+import io.nutriscan.input.Problems;
+import io.nutriscan.output.AtomicFileTarget;
+import io.nutriscan.output.JsonWriter;
+import io.nutriscan.output.OutputTarget;
+import io.nutriscan.output.RecordWriter;
+import io.nutriscan.output.Shape;
+import io.nutriscan.output.StdoutTarget;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "nutriscan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "Reads saved product pages and writes the nutrient legend of each page's div#him_bx block",
+            "as one JSON document, in input order: values, or a clear error, for every input.",
+        },
+        footerHeading = "%nExit status:%n",
+        footer = {
+            "  0  every page gave values",
+            "  1  some pages failed (each has an error record and a line on stderr)",
+            "  2  usage error: bad option, unreadable list file, no input",
+            "  3  the output could not be written (an -o destination is left untouched)",
+        })
+public class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Page files, or folders walked for *.html/*.htm in sorted order. '-' reads a path list from stdin.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-l", "--list"}, paramLabel = "FILE",
+            description = "Read page paths from FILE, one per line ('-' = stdin). Repeatable; read after the PATHs.")
+    List<String> lists = new ArrayList<>();
+
+    @Option(names = {"-b", "--base"}, paramLabel = "DIR",
+            description = "Resolve relative paths from path lists against DIR (default: the current folder).")
+    Path base;
+
+    @Option(names = {"-0", "--null"}, description = "Path lists are NUL-separated, as 'find -print0' writes them.")
+    boolean nulSeparated;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE, atomically, instead of stdout: FILE is the complete new document or untouched.")
+    Path output;
+
+    @Option(names = "--shape", paramLabel = "SHAPE", converter = Converters.ShapeName.class,
+            description = "full (default): source, product, values, units or error per input; "
+                    + "seed: only the values object of each page that gave values.")
+    Shape shape = Shape.FULL;
+
+    @Option(names = {"-j", "--concurrency"}, paramLabel = "N",
+            description = "Pages read and parsed at once (default: 4 per core, here ${DEFAULT-VALUE}).")
+    int concurrency = Settings.defaultConcurrency();
+
+    @Option(names = "--window", paramLabel = "N",
+            description = "Pages started but not yet written, the reorder window (default: max(64, 4 × -j)).")
+    Integer window;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", converter = Converters.Engine.class,
+            description = "virtual (default): a virtual thread per page; platform: a pool of -j threads; "
+                    + "sequential: one page after another.")
+    EngineKind engine = EngineKind.VIRTUAL;
+
+    @Option(names = "--max-page-size", paramLabel = "SIZE", converter = Converters.Size.class,
+            description = "Larger files are an error record, never read into memory (default: 64M).")
+    long maxPageSize = 64L << 20;
+
+    @Option(names = "--fail-fast", description = "Stop at the first page that fails; the output holds the records up to it.")
+    boolean failFast;
+
+    @Spec
+    CommandSpec spec;
+
+    private final RunContext context;
+
+    public ExtractCommand() {
+        this(null);
+    }
+
+    ExtractCommand(RunContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Settings settings;
+        try {
+            settings = new Settings(engine, concurrency, window != null ? window : Settings.defaultWindow(concurrency),
+                    Math.min(Settings.cores(), concurrency));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        PageInputs inputs = inputs();
+        if (inputs == null) {
+            context.err().println("nutriscan: no input: give page files or folders, --list FILE, or pipe a path list to stdin");
+            spec.commandLine().usage(context.err());
+            return ExitCodes.USAGE;
+        }
+        OutputTarget target;
+        try {
+            target = output == null ? new StdoutTarget(context.out()) : new AtomicFileTarget(output);
+        } catch (IOException e) {
+            context.err().println("nutriscan: cannot write " + output + ": " + Problems.describe(e));
+            return ExitCodes.OUTPUT_FAILED;
+        }
+        RunReport report = new RunReport(context.err());
+        Pipeline pipeline = new Pipeline(settings,
+                new PageWork(new PageReader(maxPageSize), new PageExtractor(), settings.parsers()));
+        try (target) {
+            RecordWriter writer = new JsonWriter(target.stream(), shape, target.interactive());
+            writer.begin();
+            Pipeline.Outcome outcome = pipeline.run(inputs, record -> {
+                writer.write(record);
+                report.record(record);
+                return !(failFast && !record.result().ok());
+            });
+            writer.end();
+            target.commit();
+            report.summary(outcome.stoppedEarly());
+            return report.failed() == 0 ? ExitCodes.OK : ExitCodes.PAGES_FAILED;
+        } catch (UncheckedIOException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IOException e) {
+            if (output == null && BrokenPipe.is(e)) {
+                return report.failed() == 0 ? ExitCodes.OK : ExitCodes.PAGES_FAILED;
+            }
+            context.err().println("nutriscan: cannot write " + (output == null ? "stdout" : output) + ": "
+                    + Problems.describe(e) + (output == null ? "" : " (" + output + " left as it was)"));
+            return ExitCodes.OUTPUT_FAILED;
+        }
+    }
+
+    /** The inputs in order; null when none were given and stdin is a terminal (nothing to read). */
+    private PageInputs inputs() {
+        Path listBase = base != null ? base : Path.of("");
+        PageInputs inputs = new PageInputs();
+        for (String path : paths) {
+            if (path.equals("-")) {
+                inputs.list(context.in(), nulSeparated, "stdin", listBase);
+            } else {
+                inputs.argument(path);
+            }
+        }
+        for (String list : lists) {
+            inputs.list(openList(list), nulSeparated, list, listBase);
+        }
+        if (inputs.isEmpty()) {
+            if (context.stdinIsTerminal().getAsBoolean()) {
+                return null;
+            }
+            inputs.list(context.in(), nulSeparated, "stdin", listBase);
+        }
+        return inputs;
+    }
+
+    private InputStream openList(String list) {
+        if (list.equals("-")) {
+            return context.in();
+        }
+        Path path = Path.of(list);
+        if (Files.isDirectory(path)) {
+            throw new UsageException("cannot read list file " + list + ": it is a folder (give folders as PATH arguments)");
+        }
+        try {
+            return Files.newInputStream(path);
+        } catch (IOException e) {
+            throw new UsageException("cannot read list file " + list + ": " + Problems.describe(e));
+        }
+    }
+}

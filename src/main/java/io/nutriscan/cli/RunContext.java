@@ -1,0 +1,13 @@
+package io.nutriscan.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The streams a command works with, given from outside so that the command runs the same in a test
+ * as in a process: stdin (path lists), stdout (data only), stderr (messages), and whether stdin is a terminal.
+ */
+public record RunContext(InputStream in, OutputStream out, PrintStream err, BooleanSupplier stdinIsTerminal) {
+}

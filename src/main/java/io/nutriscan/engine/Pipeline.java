@@ -1,0 +1,183 @@
+package io.nutriscan.engine;
+
+import io.nutriscan.model.PageInput;
+import io.nutriscan.model.PageRecord;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+import java.io.IOException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
+
+/**
+ * The Mutiny pipeline: inputs flow in order; each is started on its own task (a virtual thread by
+ * default) once two permits are taken, and results flow out in input order whatever order they
+ * finish in.
+ * <ul>
+ * <li>a job permit ({@code -j}) bounds the pages being read and parsed at once; it is taken before
+ * the task's thread is started, so threads never pile up;</li>
+ * <li>a window permit bounds the pages started but not yet written, finished or not: the reorder
+ * window. A slow page holds back at most {@code window} results, so memory follows the window, never
+ * the number of pages.</li>
+ * </ul>
+ * One page's failure is that page's record; only the sink can stop the run.
+ */
+public final class Pipeline {
+
+    /** Receives records in input order; returns false to stop the run (for --fail-fast). */
+    @FunctionalInterface
+    public interface RecordSink {
+        boolean accept(PageRecord record) throws IOException;
+    }
+
+    /** How many records reached the sink, and whether the sink stopped the run before the inputs ran out. */
+    public record Outcome(long written, boolean stoppedEarly) {
+    }
+
+    private final Settings settings;
+    private final Function<PageInput, PageRecord> work;
+
+    public Pipeline(Settings settings, Function<PageInput, PageRecord> work) {
+        this.settings = settings;
+        this.work = work;
+    }
+
+    public Outcome run(Iterable<PageInput> inputs, RecordSink sink) throws IOException, InterruptedException {
+        Semaphore windowPermits = new Semaphore(settings.window());
+        Semaphore jobPermits = new Semaphore(settings.concurrency());
+        ExecutorService pages = settings.engine().executor(settings.concurrency());
+        ExecutorService feeder = Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "nutriscan-feeder");
+            t.setDaemon(true);
+            return t;
+        });
+        InOrderWriter writer = new InOrderWriter(sink, windowPermits);
+        try {
+            Multi.createFrom().iterable(inputs)
+                    .onItem().transform(input -> start(input, windowPermits, jobPermits, pages))
+                    .runSubscriptionOn(feeder)
+                    // Started tasks wait here in input order; the window permits keep this buffer within its size.
+                    .onOverflow().buffer(settings.window())
+                    .onItem().transformToUniAndConcatenate(result -> Uni.createFrom().completionStage(result))
+                    .subscribe().withSubscriber(writer);
+            return writer.await();
+        } finally {
+            feeder.shutdownNow();
+            pages.shutdown();
+        }
+    }
+
+    private CompletableFuture<PageRecord> start(PageInput input, Semaphore windowPermits, Semaphore jobPermits,
+                                                ExecutorService pages) {
+        try {
+            windowPermits.acquire();
+            jobPermits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the run was stopped");
+        }
+        CompletableFuture<PageRecord> result = new CompletableFuture<>();
+        try {
+            pages.execute(() -> {
+                PageRecord record;
+                try {
+                    record = work.apply(input);
+                } catch (RuntimeException | StackOverflowError e) {
+                    record = PageWork.failed(input, "internal error while reading the page: " + e);
+                } finally {
+                    jobPermits.release();
+                }
+                result.complete(record);
+            });
+        } catch (RejectedExecutionException e) {
+            jobPermits.release();
+            throw new CancellationException("the run was stopped");
+        }
+        return result;
+    }
+
+    /** The end of the pipeline: hands records to the sink one by one and gives their window permits back. */
+    private static final class InOrderWriter implements Flow.Subscriber<PageRecord> {
+        private final RecordSink sink;
+        private final Semaphore windowPermits;
+        private final CountDownLatch done = new CountDownLatch(1);
+        private Flow.Subscription subscription;
+        private long written;
+        private volatile boolean stopped;
+        private volatile boolean stoppedEarly;
+        private volatile IOException sinkFailure;
+        private volatile Throwable upstreamFailure;
+
+        InOrderWriter(RecordSink sink, Semaphore windowPermits) {
+            this.sink = sink;
+            this.windowPermits = windowPermits;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(PageRecord record) {
+            if (stopped) {
+                return;
+            }
+            try {
+                boolean more = sink.accept(record);
+                written++;
+                windowPermits.release();
+                if (!more) {
+                    stoppedEarly = true;
+                    stop();
+                }
+            } catch (IOException e) {
+                sinkFailure = e;
+                stop();
+            }
+        }
+
+        private void stop() {
+            stopped = true;
+            subscription.cancel();
+            done.countDown();
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            upstreamFailure = failure;
+            done.countDown();
+        }
+
+        @Override
+        public void onComplete() {
+            done.countDown();
+        }
+
+        Outcome await() throws IOException, InterruptedException {
+            done.await();
+            if (sinkFailure != null) {
+                throw sinkFailure;
+            }
+            Throwable failure = upstreamFailure;
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+            return new Outcome(written, stoppedEarly);
+        }
+    }
+}

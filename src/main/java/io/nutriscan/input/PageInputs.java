@@ -1,0 +1,105 @@
+package io.nutriscan.input;
+
+import io.nutriscan.model.PageInput;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Supplier;
+
+/**
+ * The ordered, lazy list of pages to process, numbered from 0 in input order: path arguments (files
+ * as given, folders walked), then path lists (files, or stdin), one part after another. Nothing is
+ * held but the current position, so a list of millions of paths costs no memory.
+ */
+public final class PageInputs implements Iterable<PageInput> {
+
+    /** One page-to-be before it is numbered. */
+    private record Found(String source, Path path, String problem) {
+    }
+
+    private final List<Supplier<Iterator<Found>>> parts = new ArrayList<>();
+
+    /** A path argument: a folder is walked for pages, anything else is taken as a page file. */
+    public PageInputs argument(String argument) {
+        parts.add(() -> {
+            Path path;
+            try {
+                path = Path.of(argument);
+            } catch (InvalidPathException e) {
+                return List.of(new Found(argument, null, "not a valid path: " + e.getReason())).iterator();
+            }
+            if (!Files.isDirectory(path)) {
+                return List.of(new Found(argument, path, null)).iterator();
+            }
+            DirectoryWalker walker = new DirectoryWalker(path);
+            return map(walker, e -> new Found(e.path().toString(), e.path(), e.problem()));
+        });
+        return this;
+    }
+
+    /** A path list (a list file, or stdin): entries are sources as written, resolved against {@code base}. */
+    public PageInputs list(InputStream in, boolean nulSeparated, String name, Path base) {
+        parts.add(() -> map(new PathList(in, nulSeparated, name), entry -> {
+            try {
+                return new Found(entry, base.resolve(entry), null);
+            } catch (InvalidPathException e) {
+                return new Found(entry, null, "not a valid path: " + e.getReason());
+            }
+        }));
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return parts.isEmpty();
+    }
+
+    @Override
+    public Iterator<PageInput> iterator() {
+        Iterator<Supplier<Iterator<Found>>> remaining = parts.iterator();
+        return new Iterator<>() {
+            private Iterator<Found> current = Collections.emptyIterator();
+            private long index;
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && remaining.hasNext()) {
+                    current = remaining.next().get();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public PageInput next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Found found = current.next();
+                long i = index++;
+                return found.problem() == null
+                        ? PageInput.of(i, found.source(), found.path())
+                        : PageInput.unusable(i, found.source(), found.problem());
+            }
+        };
+    }
+
+    private static <A, B> Iterator<B> map(Iterator<A> from, java.util.function.Function<A, B> f) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return from.hasNext();
+            }
+
+            @Override
+            public B next() {
+                return f.apply(from.next());
+            }
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package io.nutriscan.output;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import io.nutriscan.model.LegendItem;
+import io.nutriscan.model.PageRecord;
+import io.nutriscan.model.PageResult;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * One JSON array, UTF-8, one record per line, newline-terminated:
+ * <pre>
+ * [
+ * {"source":"a.html","product":"Яблоко","values":{"Жиры":0.39},"units":{"Жиры":"г"}},
+ * {"source":"b.html","values":null,"error":"no div#him_bx block"}
+ * ]
+ * </pre>
+ * With {@link Shape#SEED} each line is only a page's values object, and failed pages are left out.
+ */
+public final class JsonWriter implements RecordWriter {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private final JsonGenerator json;
+    private final Shape shape;
+    private final boolean flushEachRecord;
+    private boolean first = true;
+
+    public JsonWriter(OutputStream out, Shape shape, boolean flushEachRecord) throws IOException {
+        this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        // Records are root-level values joined by the array punctuation written below, one per line.
+        this.json.setPrettyPrinter(new MinimalPrettyPrinter(""));
+        this.shape = shape;
+        this.flushEachRecord = flushEachRecord;
+    }
+
+    @Override
+    public void begin() throws IOException {
+        json.writeRaw('[');
+    }
+
+    @Override
+    public void write(PageRecord record) throws IOException {
+        if (shape == Shape.SEED && !record.result().ok()) {
+            return;
+        }
+        json.writeRaw(first ? "\n" : ",\n");
+        first = false;
+        if (shape == Shape.SEED) {
+            writeValues(((PageResult.Legend) record.result()));
+        } else {
+            writeFull(record);
+        }
+        if (flushEachRecord) {
+            json.flush();
+        }
+    }
+
+    @Override
+    public void end() throws IOException {
+        json.writeRaw(first ? "]\n" : "\n]\n");
+        json.flush();
+    }
+
+    private void writeFull(PageRecord record) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("source", record.source());
+        switch (record.result()) {
+            case PageResult.Legend legend -> {
+                json.writeStringField("product", legend.product());
+                json.writeFieldName("values");
+                writeValues(legend);
+                json.writeObjectFieldStart("units");
+                for (LegendItem item : legend.items()) {
+                    json.writeStringField(item.name(), item.unit());
+                }
+                json.writeEndObject();
+            }
+            case PageResult.Failure failure -> {
+                json.writeNullField("values");
+                json.writeStringField("error", failure.reason());
+            }
+        }
+        json.writeEndObject();
+    }
+
+    private void writeValues(PageResult.Legend legend) throws IOException {
+        json.writeStartObject();
+        for (LegendItem item : legend.items()) {
+            json.writeNumberField(item.name(), item.value());
+        }
+        json.writeEndObject();
+    }
+}

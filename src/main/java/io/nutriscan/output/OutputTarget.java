@@ -1,0 +1,23 @@
+package io.nutriscan.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** Where the document goes: {@link #commit()} makes it final, {@link #abort()} drops what was written if it can. */
+public interface OutputTarget extends AutoCloseable {
+
+    OutputStream stream();
+
+    /** Whether records should be flushed as they come (a pipe someone is reading), or only at the end (a file). */
+    boolean interactive();
+
+    void commit() throws IOException;
+
+    /** Gives up: a file target leaves its destination untouched. Never throws. */
+    void abort();
+
+    @Override
+    default void close() {
+        abort();
+    }
+}

@@ -15,14 +15,22 @@ final class Converters {
     static final class Engine implements CommandLine.ITypeConverter<EngineKind> {
         @Override
         public EngineKind convert(String value) {
-            return EngineKind.parse(value);
+            try {
+                return EngineKind.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 
     static final class ShapeName implements CommandLine.ITypeConverter<Shape> {
         @Override
         public Shape convert(String value) {
-            return Shape.parse(value);
+            try {
+                return Shape.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 

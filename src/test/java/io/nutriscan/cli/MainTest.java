@@ -1,0 +1,262 @@
+package io.nutriscan.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.nutriscan.testing.Corpus;
+import io.nutriscan.testing.Json;
+import io.nutriscan.testing.Run;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command run in-process on its own streams: inputs, outputs, messages and exit codes. */
+class MainTest {
+
+    @TempDir
+    static Path tmp;
+    static Path corpus;
+
+    @BeforeAll
+    static void corpus() {
+        corpus = Corpus.generate(tmp.resolve("corpus"), 60, "main-test", 3, 0.2, false);
+    }
+
+    private static String list() {
+        return corpus.resolve("files.txt").toString();
+    }
+
+    @Test
+    void aListFileGivesOneRecordPerPageMatchingTheGroundTruth() {
+        Run run = Run.of("--list", list(), "--base", corpus.toString());
+        assertEquals(ExitCodes.PAGES_FAILED, run.exit(), run.toString());
+        Corpus.assertMatchesGroundTruth(corpus, run.out());
+        List<String> lines = run.err().lines().toList();
+        assertEquals(12 + 1, lines.size(), run.err());
+        assertTrue(lines.get(lines.size() - 1).matches("nutriscan: 60 pages, 48 ok, 12 failed in [0-9.]+ s \\([0-9]+ pages/s\\)"),
+                lines.get(lines.size() - 1));
+        JsonNode records = Json.parse(run.out());
+        for (String line : lines.subList(0, 12)) {
+            String source = line.substring(0, line.indexOf(": "));
+            JsonNode record = find(records, source);
+            assertEquals(line.substring(line.indexOf(": ") + 2), record.get("error").asText());
+        }
+    }
+
+    private static JsonNode find(JsonNode records, String source) {
+        for (JsonNode r : records) {
+            if (r.get("source").asText().equals(source)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no record for " + source);
+    }
+
+    @Test
+    void allGoodPagesExitZero() throws IOException {
+        Path good = Corpus.generate(tmp.resolve("good"), 10, "good", 3, 0, false);
+        Run run = Run.of(good.toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.toString());
+        assertEquals(10, Json.parse(run.out()).size());
+        assertTrue(run.out().endsWith("\n]\n"));
+    }
+
+    @Test
+    void stdinListsAgreeWithTheListFileInEveryForm() throws IOException {
+        String expected = Run.of("--list", list(), "--base", corpus.toString()).out();
+        String lines = Files.readString(corpus.resolve("files.txt"));
+        String nul = lines.replace('\n', '\0');
+        assertEquals(expected, Run.withStdin(lines, "--base", corpus.toString(), "-").out());
+        assertEquals(expected, Run.withStdin(lines, "--base", corpus.toString(), "--list", "-").out());
+        assertEquals(expected, Run.withStdin(lines, "--base", corpus.toString()).out(), "stdin read when it is not a terminal");
+        assertEquals(expected, Run.withStdin(nul, "-0", "--base", corpus.toString(), "-").out());
+        assertEquals(expected, Run.withStdin(lines.replace("\n", "\r\n") + "\n\n", "--base", corpus.toString(), "-").out());
+    }
+
+    @Test
+    void noInputWithATerminalOnStdinShowsUsageInsteadOfWaiting() {
+        Run run = Run.withStdin(new byte[0], true);
+        assertEquals(ExitCodes.USAGE, run.exit());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("nutriscan: no input: "), run.err());
+        assertTrue(run.err().contains("Usage: nutriscan"), run.err());
+    }
+
+    @Test
+    void usageErrorsAreOneLineAndExitTwo() {
+        for (String[] args : List.of(new String[] {"--bogus"}, new String[] {"-j", "0", "x.html"},
+                new String[] {"--engine", "turbo", "x.html"}, new String[] {"--list", tmp.resolve("no-such-list").toString()},
+                new String[] {"--list", tmp.toString()}, new String[] {"--max-page-size", "lots", "x.html"},
+                new String[] {"-j", "8", "--window", "4", "x.html"})) {
+            Run run = Run.of(args);
+            assertEquals(ExitCodes.USAGE, run.exit(), run.toString());
+            assertEquals("", run.out());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().startsWith("nutriscan: "), run.err());
+            assertFalse(run.err().contains("Exception"), run.err());
+        }
+    }
+
+    @Test
+    void everyBadInputIsItsOwnErrorRecordAndTheRunGoesOn() throws IOException, InterruptedException {
+        Path bad = Files.createDirectories(tmp.resolve("bad"));
+        Files.write(bad.resolve("empty.html"), new byte[0]);
+        Files.write(bad.resolve("binary.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        Files.writeString(bad.resolve("big.html"), "x".repeat(30_000));
+        Files.createDirectories(bad.resolve("folder.html"));
+        new ProcessBuilder("mkfifo", bad.resolve("fifo.html").toString()).start().waitFor();
+        Path good = corpus.resolve(Files.readAllLines(corpus.resolve("files.txt")).get(0));
+        String listing = String.join("\n", "missing.html", "empty.html", "binary.html", "big.html", "folder.html", "fifo.html",
+                good.toString(), "");
+        Run run = Run.withStdin(listing, "--base", bad.toString(), "--max-page-size", "20k", "-");
+        assertEquals(ExitCodes.PAGES_FAILED, run.exit(), run.toString());
+        JsonNode records = Json.parse(run.out());
+        assertEquals(7, records.size());
+        assertEquals("no such file", records.get(0).get("error").asText());
+        assertEquals("empty file", records.get(1).get("error").asText());
+        assertEquals("binary file, not an HTML page (NUL byte at offset 4)", records.get(2).get("error").asText());
+        assertEquals("too large: 30000 bytes, over the --max-page-size limit of 20480 bytes", records.get(3).get("error").asText());
+        assertEquals("is a folder, not a page file", records.get(4).get("error").asText());
+        assertEquals("not a regular file (a FIFO, socket or device)", records.get(5).get("error").asText());
+        assertTrue(records.get(6).get("values").isObject(), records.get(6).toString());
+        assertTrue(run.err().contains("missing.html: no such file\n"), run.err());
+    }
+
+    @Test
+    void pathsThatLookLikeOptionsOrArgumentFilesArePaths() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("odd names"));
+        Path source = corpus.resolve(Files.readAllLines(corpus.resolve("files.txt")).get(0));
+        Path at = Files.copy(source, dir.resolve("@page.html"));
+        Path dash = Files.copy(source, dir.resolve("-page.html"));
+        Path cyrillic = Files.copy(source, dir.resolve("страница с пробелом.html"));
+        Run run = Run.of(at.toString(), cyrillic.toString(), "--", dash.toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.toString());
+        JsonNode records = Json.parse(run.out());
+        assertEquals(List.of(at.toString(), cyrillic.toString(), dash.toString()),
+                List.of(records.get(0).get("source").asText(), records.get(1).get("source").asText(), records.get(2).get("source").asText()));
+        Run fromList = Run.withStdin("@page.html\n-page.html\n", "--base", dir.toString(), "-");
+        assertEquals(ExitCodes.OK, fromList.exit(), fromList.toString());
+    }
+
+    @Test
+    void seedShapeIsTheNotebooksArrayOfValueObjects() {
+        Run full = Run.of("--list", list(), "--base", corpus.toString());
+        Run seed = Run.of("--list", list(), "--base", corpus.toString(), "--shape", "seed");
+        assertEquals(ExitCodes.PAGES_FAILED, seed.exit());
+        assertEquals(full.err().lines().count(), seed.err().lines().count(), "failures still reported on stderr");
+        JsonNode values = Json.parse(seed.out());
+        int k = 0;
+        for (JsonNode record : Json.parse(full.out())) {
+            if (!record.get("values").isNull()) {
+                assertEquals(record.get("values"), values.get(k++));
+            }
+        }
+        assertEquals(48, k);
+        assertEquals(48, values.size());
+    }
+
+    @Test
+    void outputFileIsWrittenWholeAndStdoutStaysEmpty() throws IOException {
+        Path out = tmp.resolve("out.json");
+        Run run = Run.of("--list", list(), "--base", corpus.toString(), "-o", out.toString());
+        assertEquals(ExitCodes.PAGES_FAILED, run.exit());
+        assertEquals("", run.out());
+        assertEquals(Run.of("--list", list(), "--base", corpus.toString()).out(), Files.readString(out));
+        try (var files = Files.list(tmp)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("nutriscan-partial")));
+        }
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenExitsThree() {
+        Run run = Run.of("--list", list(), "--base", corpus.toString(), "-o", tmp.resolve("no/such/folder/out.json").toString());
+        assertEquals(ExitCodes.OUTPUT_FAILED, run.exit(), run.toString());
+        assertTrue(run.err().startsWith("nutriscan: cannot write "), run.err());
+        Run full = runWithStdout(new FailingStream("No space left on device"), "--list", list(), "--base", corpus.toString());
+        assertEquals(ExitCodes.OUTPUT_FAILED, full.exit(), full.toString());
+        assertTrue(full.err().contains("cannot write stdout: No space left on device"), full.err());
+    }
+
+    @Test
+    void aClosedStdoutEndsTheRunQuietly() {
+        Run run = runWithStdout(new FailingStream("Broken pipe"), "--list", list(), "--base", corpus.toString());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void failFastStopsAtTheFirstFailedPage() {
+        Run run = Run.of("--list", list(), "--base", corpus.toString(), "--fail-fast");
+        assertEquals(ExitCodes.PAGES_FAILED, run.exit());
+        JsonNode records = Json.parse(run.out());
+        assertTrue(records.get(records.size() - 1).get("values").isNull());
+        for (int i = 0; i < records.size() - 1; i++) {
+            assertFalse(records.get(i).get("values").isNull());
+        }
+        assertTrue(run.err().contains("stopped at the first failure (--fail-fast)"), run.err());
+    }
+
+    @Test
+    void everyEngineGivesTheSameBytes() {
+        String virtual = Run.of("--list", list(), "--base", corpus.toString(), "--engine", "virtual").out();
+        assertEquals(virtual, Run.of("--list", list(), "--base", corpus.toString(), "--engine", "platform", "-j", "3").out());
+        assertEquals(virtual, Run.of("--list", list(), "--base", corpus.toString(), "--engine", "SEQUENTIAL").out());
+    }
+
+    @Test
+    void anEmptyListIsAnEmptyArray() {
+        Run run = Run.withStdin("", "-");
+        assertEquals(ExitCodes.OK, run.exit());
+        assertEquals("[]\n", run.out());
+        assertEquals("nutriscan: no pages in the input\n", run.err());
+    }
+
+    @Test
+    void versionAndHelpGoToStdout() {
+        assertTrue(Run.of("--version").out().startsWith("nutriscan "), Run.of("--version").toString());
+        Run help = Run.of("--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("--concurrency"));
+        assertTrue(help.out().contains("Exit status:"));
+    }
+
+    private static Run runWithStdout(OutputStream stdout, String... args) {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int exit = Main.run(new RunContext(new ByteArrayInputStream(new byte[0]), stdout,
+                new PrintStream(err, true, StandardCharsets.UTF_8), () -> false), args);
+        return new Run(exit, "", err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A stdout that takes a few bytes, then fails as a full disk or a closed pipe does. */
+    private static final class FailingStream extends OutputStream {
+        private final String message;
+        private int written;
+
+        FailingStream(String message) {
+            this.message = message;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            written += len;
+            if (written > 100) {
+                throw new IOException(message);
+            }
+        }
+    }
+}

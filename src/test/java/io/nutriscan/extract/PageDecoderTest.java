@@ -1,0 +1,61 @@
+package io.nutriscan.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PageDecoderTest {
+
+    @Test
+    void readsDeclaredCharsetsFromMetaTags() {
+        assertEquals("utf-8", PageDecoder.declaredCharset(bytes("<meta charset=\"utf-8\">")));
+        assertEquals("windows-1251", PageDecoder.declaredCharset(bytes("<META http-equiv=Content-Type content='text/html; charset=windows-1251'>")));
+        assertEquals("KOI8-R", PageDecoder.declaredCharset(bytes("<meta charset = KOI8-R />")));
+        assertEquals(null, PageDecoder.declaredCharset(bytes("<p>charset=utf-8</p>")));
+    }
+
+    @Test
+    void decodesDeclaredSingleByteCharsets() throws ExtractionException {
+        byte[] koi8 = ("<meta charset=koi8-r><p>жиры</p>").getBytes(Charset.forName("KOI8-R"));
+        assertTrue(PageDecoder.decode(koi8).contains("жиры"));
+    }
+
+    @Test
+    void decodesUtf16WithByteOrderMark() throws ExtractionException {
+        byte[] text = "<p>жиры – 1 г</p>".getBytes(StandardCharsets.UTF_16LE);
+        byte[] page = new byte[text.length + 2];
+        page[0] = (byte) 0xFF;
+        page[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, page, 2, text.length);
+        assertEquals("<p>жиры – 1 г</p>", PageDecoder.decode(page));
+    }
+
+    @Test
+    void unknownDeclaredCharsetFallsBackToUtf8() throws ExtractionException {
+        assertTrue(PageDecoder.decode(bytes("<meta charset=x-no-such-thing><p>жиры</p>")).contains("жиры"));
+    }
+
+    @Test
+    void invalidUtf8InTheMiddleIsAnError() {
+        byte[] page = bytes("<p>жиры</p>");
+        page[4] = (byte) 0xFF;
+        ExtractionException e = assertThrows(ExtractionException.class, () -> PageDecoder.decode(page));
+        assertEquals("not valid UTF-8 (no charset declared; bad byte at offset 3)", e.getMessage());
+    }
+
+    @Test
+    void aSequenceCutAtTheEndIsKeptForTheTruncationCheck() throws ExtractionException {
+        byte[] full = bytes("<p>ж");
+        byte[] cut = java.util.Arrays.copyOf(full, full.length - 1);
+        assertEquals("<p>\uFFFD", PageDecoder.decode(cut));
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -10,6 +10,9 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The output could not be written (disk full, folder missing, ...); an -o destination is left untouched. */
     public static final int OUTPUT_FAILED = 3;
+    /** Stopped by SIGINT (130) or SIGTERM (143): 128 + the signal number, as shells report it. */
+    public static final int SIGINT = 130;
+    public static final int SIGTERM = 143;
     /** An unexpected internal error: a bug, please report it with the message. */
     public static final int INTERNAL = 70;
 

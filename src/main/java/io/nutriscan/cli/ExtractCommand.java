@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 
 @Command(name = "nutriscan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
@@ -41,6 +42,7 @@ import java.util.concurrent.Callable;
             "  1  some pages failed (each has an error record and a line on stderr)",
             "  2  usage error: bad option, unreadable list file, no input",
             "  3  the output could not be written (an -o destination is left untouched)",
+            "  130, 143  stopped by SIGINT or SIGTERM (an -o destination is left untouched)",
         })
 public class ExtractCommand implements Callable<Integer> {
 
@@ -126,6 +128,11 @@ public class ExtractCommand implements Callable<Integer> {
         RunReport report = new RunReport(context.err());
         Pipeline pipeline = new Pipeline(settings,
                 new PageWork(new PageReader(maxPageSize), new PageExtractor(), settings.parsers()));
+        AtomicInteger stopStatus = new AtomicInteger();
+        context.stopSignals().register(status -> {
+            stopStatus.set(status);
+            pipeline.stop();
+        });
         try (target) {
             RecordWriter writer = new JsonWriter(target.stream(), shape, target.interactive());
             writer.begin();
@@ -134,6 +141,9 @@ public class ExtractCommand implements Callable<Integer> {
                 report.record(record);
                 return !(failFast && !record.result().ok());
             });
+            if (outcome.stopped()) {
+                return interrupted(target, writer, report, stopStatus.get());
+            }
             writer.end();
             target.commit();
             report.summary(outcome.stoppedEarly());
@@ -148,6 +158,25 @@ public class ExtractCommand implements Callable<Integer> {
                     + Problems.describe(e) + (output == null ? "" : " (" + output + " left as it was)"));
             return ExitCodes.OUTPUT_FAILED;
         }
+    }
+
+    /**
+     * A stop signal: a file destination is left as it was; on stdout the records written so far are closed
+     * into a valid document, and the exit status says it is incomplete.
+     */
+    private int interrupted(OutputTarget target, RecordWriter writer, RunReport report, int status) {
+        if (output == null) {
+            try {
+                writer.end();
+                target.commit();
+            } catch (IOException ignored) {
+                // stdout is gone too; the exit status still says what happened
+            }
+        } else {
+            target.abort();
+        }
+        report.interrupted(status, output);
+        return status;
     }
 
     /** The inputs in order; null when none were given and stdin is a terminal (nothing to read). */

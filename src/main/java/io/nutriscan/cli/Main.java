@@ -21,7 +21,8 @@ public final class Main {
     /** The process's own streams: stdout and stderr as raw UTF-8 bytes, whatever the locale. */
     public static int runOnSystemStreams(String... args) {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        return run(new RunContext(System.in, new FileOutputStream(FileDescriptor.out), err, Stdin::isTerminal), args);
+        return run(new RunContext(System.in, new FileOutputStream(FileDescriptor.out), err, Stdin::isTerminal,
+                StopSignals.process()), args);
     }
 
     public static int run(InputStream in, OutputStream out, PrintStream err, String... args) {

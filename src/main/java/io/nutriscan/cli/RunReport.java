@@ -30,6 +30,12 @@ final class RunReport {
         return failed;
     }
 
+    void interrupted(int status, java.nio.file.Path output) {
+        String signal = status == 130 ? "SIGINT" : status == 143 ? "SIGTERM" : "signal " + (status - 128);
+        err.println(String.format(Locale.ROOT, "nutriscan: interrupted by %s after %d pages (%d failed); %s", signal, pages,
+                failed, output == null ? "the output holds only those pages" : output + " left as it was"));
+    }
+
     void summary(boolean stoppedEarly) {
         double seconds = (System.nanoTime() - started) / 1e9;
         if (pages == 0 && !stoppedEarly) {

@@ -37,12 +37,17 @@ public final class Pipeline {
         boolean accept(PageRecord record) throws IOException;
     }
 
-    /** How many records reached the sink, and whether the sink stopped the run before the inputs ran out. */
-    public record Outcome(long written, boolean stoppedEarly) {
+    /**
+     * How many records reached the sink; whether the sink stopped the run before the inputs ran out; whether
+     * {@link #stop()} did.
+     */
+    public record Outcome(long written, boolean stoppedEarly, boolean stopped) {
     }
 
     private final Settings settings;
     private final Function<PageInput, PageRecord> work;
+    private volatile InOrderWriter current;
+    private volatile boolean stopRequested;
 
     public Pipeline(Settings settings, Function<PageInput, PageRecord> work) {
         this.settings = settings;
@@ -59,6 +64,10 @@ public final class Pipeline {
             return t;
         });
         InOrderWriter writer = new InOrderWriter(sink, windowPermits);
+        current = writer;
+        if (stopRequested) {
+            writer.stopFromOutside();
+        }
         try {
             Multi.createFrom().iterable(inputs)
                     .onItem().transform(input -> start(input, windowPermits, jobPermits, pages))
@@ -71,6 +80,19 @@ public final class Pipeline {
         } finally {
             feeder.shutdownNow();
             pages.shutdown();
+        }
+    }
+
+    /**
+     * Ends a running {@link #run} from another thread (a signal handler): no record reaches the sink after
+     * this returns, and {@code run} returns at once with {@link Outcome#stopped()} set, even while the inputs
+     * are blocked (a path list on a pipe that has not ended).
+     */
+    public void stop() {
+        stopRequested = true;
+        InOrderWriter writer = current;
+        if (writer != null) {
+            writer.stopFromOutside();
         }
     }
 
@@ -112,6 +134,7 @@ public final class Pipeline {
         private long written;
         private volatile boolean stopped;
         private volatile boolean stoppedEarly;
+        private volatile boolean stoppedFromOutside;
         private volatile IOException sinkFailure;
         private volatile Throwable upstreamFailure;
 
@@ -121,13 +144,18 @@ public final class Pipeline {
         }
 
         @Override
-        public void onSubscribe(Flow.Subscription s) {
+        public synchronized void onSubscribe(Flow.Subscription s) {
             subscription = s;
-            s.request(Long.MAX_VALUE);
+            if (stopped) {
+                s.cancel();
+            } else {
+                s.request(Long.MAX_VALUE);
+            }
         }
 
+        // Records are handed over under this object's lock, so a stop from outside never lands mid-record.
         @Override
-        public void onNext(PageRecord record) {
+        public synchronized void onNext(PageRecord record) {
             if (stopped) {
                 return;
             }
@@ -147,8 +175,17 @@ public final class Pipeline {
 
         private void stop() {
             stopped = true;
-            subscription.cancel();
+            if (subscription != null) {
+                subscription.cancel();
+            }
             done.countDown();
+        }
+
+        synchronized void stopFromOutside() {
+            if (!stopped) {
+                stoppedFromOutside = true;
+                stop();
+            }
         }
 
         @Override
@@ -167,7 +204,7 @@ public final class Pipeline {
             if (sinkFailure != null) {
                 throw sinkFailure;
             }
-            Throwable failure = upstreamFailure;
+            Throwable failure = stoppedFromOutside ? null : upstreamFailure;
             if (failure instanceof RuntimeException e) {
                 throw e;
             }
@@ -177,7 +214,7 @@ public final class Pipeline {
             if (failure != null) {
                 throw new IllegalStateException(failure);
             }
-            return new Outcome(written, stoppedEarly);
+            return new Outcome(written, stoppedEarly, stoppedFromOutside);
         }
     }
 }

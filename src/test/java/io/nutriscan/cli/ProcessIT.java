@@ -1,0 +1,128 @@
+package io.nutriscan.cli;
+
+import io.nutriscan.testing.Corpus;
+import io.nutriscan.testing.Json;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The built fast-jar run as a real process: what a shell user sees on stdout, stderr and in the exit status. */
+class ProcessIT {
+
+    @TempDir
+    static Path tmp;
+    static Path corpus;
+
+    @BeforeAll
+    static void corpus() {
+        corpus = Corpus.generate(tmp.resolve("corpus"), 40, "process", 20, 0.1, true);
+    }
+
+    private static ProcessBuilder nutriscan(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-jar");
+        command.add(Path.of(System.getProperty("nutriscan.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath().toString());
+        command.addAll(List.of(args));
+        // From another folder, as a user in a script would run it.
+        return new ProcessBuilder(command).directory(tmp.toFile());
+    }
+
+    private static String read(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void stdoutCarriesOnlyTheDocumentAndStderrOnlyMessages() throws Exception {
+        Process p = nutriscan("--list", corpus.resolve("files.txt").toString(), "--base", corpus.toString())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String out = read(p.getInputStream());
+        String err = read(p.getErrorStream());
+        assertEquals(ExitCodes.PAGES_FAILED, p.waitFor());
+        Corpus.assertMatchesGroundTruth(corpus, out);
+        List<String> lines = err.lines().toList();
+        assertEquals(4 + 1, lines.size(), err);
+        assertTrue(lines.get(4).startsWith("nutriscan: 40 pages, 36 ok, 4 failed in "), err);
+    }
+
+    @Test
+    void versionStartsAndExitsZero() throws Exception {
+        Process p = nutriscan("--version").start();
+        assertTrue(read(p.getInputStream()).startsWith("nutriscan "));
+        assertEquals("", read(p.getErrorStream()));
+        assertEquals(0, p.waitFor());
+    }
+
+    @Test
+    void killDashNineMidRunLeavesTheDestinationUntouched() throws Exception {
+        Path out = Files.writeString(tmp.resolve("kept.json"), "[\"the previous run\"]\n");
+        Process p = nutriscan("--base", corpus.toString(), "-o", out.toString(), "-").start();
+        // Feed part of the list and keep stdin open: the run is mid-way, writing its temporary file.
+        OutputStream stdin = p.getOutputStream();
+        List<String> files = Files.readAllLines(corpus.resolve("files.txt"));
+        stdin.write((String.join("\n", files.subList(0, 20)) + "\n").getBytes(StandardCharsets.UTF_8));
+        stdin.flush();
+        Path partial = tmp.resolve("kept.json.nutriscan-partial-" + p.pid());
+        waitFor(partial);
+        p.destroyForcibly().waitFor();
+        assertEquals("[\"the previous run\"]\n", Files.readString(out));
+        assertTrue(Files.exists(partial), "the leftover says what it is: " + partial);
+    }
+
+    @Test
+    void sigtermMidRunRemovesTheTemporaryFileAndKeepsTheDestination() throws Exception {
+        Path out = Files.writeString(tmp.resolve("term.json"), "old\n");
+        Process p = nutriscan("--base", corpus.toString(), "-o", out.toString(), "-").start();
+        p.getOutputStream().write("000001-x.html\n".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().flush();
+        Path partial = tmp.resolve("term.json.nutriscan-partial-" + p.pid());
+        waitFor(partial);
+        p.destroy();
+        assertTrue(p.waitFor(20, TimeUnit.SECONDS));
+        assertEquals("old\n", Files.readString(out));
+        assertTrue(!Files.exists(partial), "temporary file removed");
+    }
+
+    @Test
+    void aReaderThatGoesAwayEndsTheRunQuietly() throws Exception {
+        Path many = Corpus.generate(tmp.resolve("many"), 3000, "pipe", 2, 0, false);
+        Process p = nutriscan("--list", many.resolve("files.txt").toString(), "--base", many.toString()).start();
+        byte[] head = p.getInputStream().readNBytes(2000);
+        assertTrue(head.length == 2000);
+        p.getInputStream().close();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String err = read(p.getErrorStream());
+        assertTrue(!err.contains("Exception") && !err.contains("cannot write"), err);
+    }
+
+    @Test
+    void theSeedShapeFromAProcessIsAnArrayOfValueObjects() throws Exception {
+        Process p = nutriscan("--shape", "seed", "--list", corpus.resolve("files.txt").toString(), "--base", corpus.toString())
+                .start();
+        String out = read(p.getInputStream());
+        p.waitFor();
+        var values = Json.parse(out);
+        assertEquals(36, values.size());
+        assertTrue(values.get(0).isObject() && !values.get(0).has("source"));
+    }
+
+    private static void waitFor(Path file) throws InterruptedException {
+        for (int i = 0; i < 300 && !Files.exists(file); i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(Files.exists(file), "expected " + file);
+    }
+}

@@ -39,6 +39,16 @@ class GeneratedCorpusTest {
     }
 
     @Test
+    void theSamplesShippedInTheRepoGiveTheirGroundTruth() {
+        for (String sample : new String[] {"samples/pages", "samples/broken"}) {
+            Path dir = Path.of(sample);
+            Run run = Run.of("--list", dir.resolve("files.txt").toString(), "--base", sample);
+            Corpus.assertMatchesGroundTruth(dir, run.out());
+        }
+        assertEquals(ExitCodes.OK, Run.of("samples/pages").exit());
+    }
+
+    @Test
     void aFolderArgumentWalksPagesInSortedOrder() {
         Path corpus = Corpus.generate(tmp.resolve("flat"), 50, "walk", 3, 0.1, false);
         Run byFolder = Run.of(corpus.toString());

@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 import java.io.IOException;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -102,8 +101,9 @@ public final class Pipeline {
             windowPermits.acquire();
             jobPermits.acquire();
         } catch (InterruptedException e) {
+            // Only after the run has ended (its subscription cancelled): nobody will read this record.
             Thread.currentThread().interrupt();
-            throw new CancellationException("the run was stopped");
+            return CompletableFuture.completedFuture(PageWork.failed(input, "not read: the run was stopped"));
         }
         CompletableFuture<PageRecord> result = new CompletableFuture<>();
         try {
@@ -120,7 +120,7 @@ public final class Pipeline {
             });
         } catch (RejectedExecutionException e) {
             jobPermits.release();
-            throw new CancellationException("the run was stopped");
+            result.complete(PageWork.failed(input, "not read: the run was stopped"));
         }
         return result;
     }

@@ -48,9 +48,15 @@ nutriscan_use_java() {
     if [ "$_nj_f" -gt "$_nj_best_f" ]; then _nj_best=$_nj_home _nj_best_f=$_nj_f; fi
   done
   if $_nj_glob_off; then set -f; fi
-  if [ -n "$_nj_best" ]; then JAVA_HOME=$_nj_best; export JAVA_HOME; nutriscan_path; return 0; fi
+  if [ -n "$_nj_best" ]; then
+    if [ -n "${JAVA_HOME:-}" ]; then
+      echo "nutriscan: JAVA_HOME=$JAVA_HOME is $(nutriscan_describe "$JAVA_HOME"); using $_nj_best" >&2
+    fi
+    JAVA_HOME=$_nj_best; export JAVA_HOME; nutriscan_path; return 0
+  fi
+  if [ "$_nj_need" = jdk ]; then _nj_what="a JDK $NUTRISCAN_MIN_JAVA or newer (with javac)"; else _nj_what="Java $NUTRISCAN_MIN_JAVA or newer"; fi
   cat >&2 <<MSG
-nutriscan: needs a Java $NUTRISCAN_MIN_JAVA or newer (for virtual threads)$( [ "$_nj_need" = jdk ] && printf ' JDK with javac' ), and found none.${_nj_report:-
+nutriscan: needs $_nj_what for its virtual threads, and found none.${_nj_report:-
   JAVA_HOME is not set and there is no java on PATH.}
   Also searched: /usr/lib/jvm, /usr/local/lib/jvm, /usr/java, /opt/java, /opt/*jdk*, ~/.sdkman, ~/.jdks.
 Install a JDK $NUTRISCAN_MIN_JAVA+ (for example 'apt-get install openjdk-21-jdk-headless' or Temurin 25) and

@@ -39,6 +39,15 @@ class PageReaderTest {
     }
 
     @Test
+    void anUnreadableFileIsPermissionDenied() throws IOException {
+        // root reads any file whatever its mode: this can only be seen as another user.
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "running as root");
+        Path locked = Files.writeString(dir.resolve("locked.html"), "x");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        assertEquals("permission denied", reason(locked));
+    }
+
+    @Test
     void refusesPagesOverTheLimitWithoutReadingThem() throws IOException {
         Path big = Files.write(dir.resolve("big.html"), new byte[1001]);
         assertEquals("too large: 1001 bytes, over the --max-page-size limit of 1000 bytes", reason(big));

@@ -31,19 +31,10 @@ public final class PageDecoder {
     }
 
     public static String decode(byte[] page) throws ExtractionException {
-        if (startsWith(page, 0xEF, 0xBB, 0xBF)) {
-            return lenient(StandardCharsets.UTF_8, page, 3);
+        if (hasByteOrderMark(page)) {
+            return decodeWithByteOrderMark(page);
         }
-        if (startsWith(page, 0xFE, 0xFF)) {
-            return lenient(StandardCharsets.UTF_16BE, page, 2);
-        }
-        if (startsWith(page, 0xFF, 0xFE)) {
-            return lenient(StandardCharsets.UTF_16LE, page, 2);
-        }
-        int nul = indexOfNul(page, BINARY_SNIFF_BYTES);
-        if (nul >= 0) {
-            throw new ExtractionException("binary file, not an HTML page (NUL byte at offset " + nul + ")");
-        }
+        checkNotBinary(page);
         String declared = declaredCharset(page);
         if (declared != null && !isUtf8(declared)) {
             Charset charset = supported(declared);
@@ -54,11 +45,83 @@ public final class PageDecoder {
         return strictUtf8(page, declared);
     }
 
+    /**
+     * The charset in which the page's markup can be read byte by byte, as {@link #decode} would read it:
+     * valid UTF-8, or a declared single-byte charset that agrees with ASCII. Null when only {@link #decode}
+     * can decide (a byte-order mark, bytes that are not valid UTF-8, a multi-byte charset). Binary pages
+     * are refused exactly as {@link #decode} refuses them.
+     */
+    static Charset byteReadableCharset(byte[] page) throws ExtractionException {
+        if (hasByteOrderMark(page)) {
+            return null;
+        }
+        checkNotBinary(page);
+        String declared = declaredCharset(page);
+        if (declared != null && !isUtf8(declared)) {
+            Charset charset = supported(declared);
+            if (charset != null) {
+                return isSingleByteAscii(charset) ? charset : null;
+            }
+        }
+        return Utf8.isValid(page) ? StandardCharsets.UTF_8 : null;
+    }
+
+    private static final java.util.Map<Charset, Boolean> SINGLE_BYTE_ASCII = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean isSingleByteAscii(Charset charset) {
+        return SINGLE_BYTE_ASCII.computeIfAbsent(charset, c -> {
+            if (!c.canEncode() || c.newEncoder().maxBytesPerChar() > 1.0f) {
+                return false;
+            }
+            byte[] ascii = new byte[128];
+            for (int i = 0; i < 128; i++) {
+                ascii[i] = (byte) i;
+            }
+            String decoded = new String(ascii, c);
+            for (int i = 0; i < 128; i++) {
+                if (decoded.charAt(i) != i) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    private static boolean hasByteOrderMark(byte[] page) {
+        return startsWith(page, 0xEF, 0xBB, 0xBF) || startsWith(page, 0xFE, 0xFF) || startsWith(page, 0xFF, 0xFE);
+    }
+
+    private static void checkNotBinary(byte[] page) throws ExtractionException {
+        int nul = indexOfNul(page, BINARY_SNIFF_BYTES);
+        if (nul >= 0) {
+            throw new ExtractionException("binary file, not an HTML page (NUL byte at offset " + nul + ")");
+        }
+    }
+
+    private static String decodeWithByteOrderMark(byte[] page) {
+        if (startsWith(page, 0xEF, 0xBB, 0xBF)) {
+            return lenient(StandardCharsets.UTF_8, page, 3);
+        }
+        if (startsWith(page, 0xFE, 0xFF)) {
+            return lenient(StandardCharsets.UTF_16BE, page, 2);
+        }
+        return lenient(StandardCharsets.UTF_16LE, page, 2);
+    }
+
     /** The charset named by a {@code <meta charset>} or {@code http-equiv} tag in the first bytes, or null. */
     static String declaredCharset(byte[] page) {
         String head = new String(page, 0, Math.min(page.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
-        return m.find() ? m.group(1) : null;
+        // Look at <meta ...> tags only: a case-insensitive regex over the whole head is slow for every page.
+        for (int lt = head.indexOf('<'); lt >= 0; lt = head.indexOf('<', lt + 1)) {
+            if (head.regionMatches(true, lt + 1, "meta", 0, 4)) {
+                int gt = head.indexOf('>', lt);
+                Matcher m = META_CHARSET.matcher(head.substring(lt, gt < 0 ? head.length() : gt + 1));
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isUtf8(String name) {
@@ -66,7 +129,12 @@ public final class PageDecoder {
         return n.equals("utf-8") || n.equals("utf8");
     }
 
+    /** A usable declared charset, or null. A page cannot declare UTF-16 or UTF-32 in its own markup: browsers read those as UTF-8. */
     private static Charset supported(String name) {
+        String n = name.toUpperCase(Locale.ROOT);
+        if (n.startsWith("UTF-16") || n.startsWith("UTF-32") || n.startsWith("UTF16") || n.startsWith("UTF32")) {
+            return null;
+        }
         try {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {

@@ -3,11 +3,15 @@ package io.nutriscan.extract;
 import io.nutriscan.model.LegendItem;
 import io.nutriscan.model.PageResult;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,34 +21,110 @@ import java.util.Set;
  * The extraction itself, a pure function: page bytes in, {@link PageResult} out. It reads the
  * nutrient legend of {@code div#him_bx}: every {@code span} with both classes {@code him_bx__legend}
  * and {@code pr__fl}, in page order, plus the product name from the page's first {@code h1}.
+ * <p>
+ * Two ways to the same answer: the fast path finds the block and the h1 in the bytes
+ * ({@link BlockScanner}) and parses only those fragments; whenever it cannot be sure of giving exactly
+ * what the full parse gives, the whole page is parsed into a DOM instead.
  */
 public final class PageExtractor {
 
     static final String BLOCK = "div#him_bx";
     static final String LEGEND_ITEM = "span.him_bx__legend.pr__fl";
+    // Parsed once: every page selects with them.
+    private static final Evaluator BLOCK_QUERY = QueryParser.parse(BLOCK);
+    private static final Evaluator LEGEND_ITEM_QUERY = QueryParser.parse(LEGEND_ITEM);
+    private static final Evaluator H1_QUERY = QueryParser.parse("h1");
+
+    private final boolean fastPath;
+
+    public PageExtractor() {
+        this(true);
+    }
+
+    /** {@code fastPath} false: always parse the whole page (for comparing the two). */
+    public PageExtractor(boolean fastPath) {
+        this.fastPath = fastPath;
+    }
 
     public PageResult extract(byte[] page) {
         if (page.length == 0) {
             return new PageResult.Failure("empty file");
         }
         try {
-            return extract(PageDecoder.decode(page));
+            if (fastPath) {
+                PageResult.Legend fast = fromFragments(page);
+                if (fast != null) {
+                    return fast;
+                }
+            }
+            return fromDocument(PageDecoder.decode(page));
         } catch (ExtractionException e) {
             return new PageResult.Failure(e.getMessage());
         }
     }
 
-    PageResult.Legend extract(String html) throws ExtractionException {
+    /** Whether the fast path settles this page by itself (for tests that keep it from quietly falling back). */
+    static boolean fastPathDecides(byte[] page) {
+        try {
+            return page.length == 0 || fromFragments(page) != null;
+        } catch (ExtractionException e) {
+            return true;
+        }
+    }
+
+    /** The fast path: null when the page needs the full parse. */
+    private static PageResult.Legend fromFragments(byte[] page) throws ExtractionException {
+        Charset charset = PageDecoder.byteReadableCharset(page);
+        if (charset == null) {
+            return null;
+        }
+        BlockScanner.Scan scan = BlockScanner.scan(page);
+        if (scan == BlockScanner.UNSURE) {
+            return null;
+        }
+        if (!scan.found()) {
+            throw new ExtractionException("no div#him_bx block");
+        }
+        if (scan.truncated()) {
+            throw truncated();
+        }
+        Element block = fragment(page, scan.blockStart(), scan.blockEnd(), charset).selectFirst(BLOCK_QUERY);
+        if (block == null) {
+            return null;
+        }
+        List<LegendItem> items = legendItems(block);
+        if (!scan.hasH1()) {
+            return null; // the first h1 may come after the block: only the whole page can tell
+        }
+        Element h1 = fragment(page, scan.h1Start(), scan.h1End(), charset).selectFirst(H1_QUERY);
+        return new PageResult.Legend(productName(h1), items);
+    }
+
+    private static Document fragment(byte[] page, int from, int to, Charset charset) {
+        return Jsoup.parseBodyFragment(new String(page, from, to - from, charset));
+    }
+
+    /** The full path: the whole page as a DOM. */
+    static PageResult.Legend fromDocument(String html) throws ExtractionException {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         Document doc = parser.parseInput(html, "");
-        Element block = doc.selectFirst(BLOCK);
+        Element block = doc.selectFirst(BLOCK_QUERY);
         if (block == null) {
             throw new ExtractionException("no div#him_bx block");
         }
         if (endsInside(block, doc)) {
-            throw new ExtractionException("truncated: the file ends inside div#him_bx");
+            throw truncated();
         }
-        Elements spans = block.select(LEGEND_ITEM);
+        List<LegendItem> items = legendItems(block);
+        return new PageResult.Legend(productName(doc.selectFirst(H1_QUERY)), items);
+    }
+
+    private static ExtractionException truncated() {
+        return new ExtractionException("truncated: the file ends inside div#him_bx");
+    }
+
+    private static List<LegendItem> legendItems(Element block) throws ExtractionException {
+        Elements spans = block.select(LEGEND_ITEM_QUERY);
         if (spans.isEmpty()) {
             throw new ExtractionException("div#him_bx has no legend items (span.him_bx__legend.pr__fl)");
         }
@@ -57,7 +137,7 @@ public final class PageExtractor {
             }
             items.add(item);
         }
-        return new PageResult.Legend(productName(doc), items);
+        return items;
     }
 
     /**
@@ -73,9 +153,8 @@ public final class PageExtractor {
         return body == null || body.endSourceRange().isImplicit() || !body.endSourceRange().isTracked();
     }
 
-    /** The page's first h1 without its child elements ("Яблоко", not "Яблоко — калорийность…"), or null. */
-    static String productName(Document doc) {
-        Element h1 = doc.selectFirst("h1");
+    /** The h1 without its child elements ("Яблоко", not "Яблоко — калорийность…"), or null. */
+    static String productName(Element h1) {
         if (h1 == null) {
             return null;
         }

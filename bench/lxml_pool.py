@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""The best honest Python: lxml.html and an XPath to the legend items, on a multiprocessing.Pool, with
+the same reading rules as nutriscan (decimal comma, multi-word names, any space, either dash).
+
+usage: lxml_pool.py FILES_TXT BASE_DIR [PROCESSES]
+"""
+import json
+import os
+import re
+import sys
+from multiprocessing import Pool
+
+import lxml.html
+
+ITEM = re.compile(r"^(.+?)\s*[\u2013\u2014]\s*([0-9]+(?:,[0-9]+)?)(?:\s*(\S+))?$")
+XPATH = ('//div[@id="him_bx"][1]//span[contains(concat(" ", normalize-space(@class), " "), " him_bx__legend ")'
+         ' and contains(concat(" ", normalize-space(@class), " "), " pr__fl ")]')
+
+
+def parse(path):
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+        if not data:
+            return {"values": None, "error": "empty file"}
+        doc = lxml.html.fromstring(data)
+        if not doc.xpath('//div[@id="him_bx"]'):
+            return {"values": None, "error": "no div#him_bx block"}
+        if b"</html>" not in data[-64:]:
+            return {"values": None, "error": "truncated"}
+        values = {}
+        for span in doc.xpath(XPATH):
+            text = " ".join(span.text_content().split())
+            m = ITEM.match(text)
+            if not m:
+                return {"values": None, "error": "legend value is not a number: " + text}
+            name = m.group(1).strip()
+            values[name[:1].upper() + name[1:]] = float(m.group(2).replace(",", "."))
+        return {"values": values}
+    except Exception as e:
+        return {"values": None, "error": "%s: %s" % (type(e).__name__, e)}
+
+
+def main():
+    listing, base = sys.argv[1], sys.argv[2]
+    processes = int(sys.argv[3]) if len(sys.argv) > 3 else os.cpu_count()
+    with open(listing, encoding="utf-8") as f:
+        sources = [line.rstrip("\n") for line in f if line.strip()]
+    with Pool(processes) as pool:
+        results = pool.map(parse, [os.path.join(base, s) for s in sources], chunksize=64)
+    out = sys.stdout
+    out.write("[\n")
+    for k, (source, result) in enumerate(zip(sources, results)):
+        record = {"source": source}
+        record.update(result)
+        out.write(json.dumps(record, ensure_ascii=False) + (",\n" if k < len(sources) - 1 else "\n"))
+    out.write("]\n")
+
+
+if __name__ == "__main__":
+    main()

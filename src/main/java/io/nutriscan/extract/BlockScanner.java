@@ -1,0 +1,342 @@
+package io.nutriscan.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+
+/**
+ * Finds {@code div#him_bx} and the first {@code h1} in page bytes without building a DOM: a small HTML
+ * tokenizer that knows comments, raw-text elements, attributes and quoting, and counts {@code div}
+ * nesting to find where the block closes. It only answers when the answer is certain to be what the
+ * full HTML tree builder would give; any markup whose tree the tree builder might rearrange (tables,
+ * templates, foreign content beyond simple SVG, misnested formatting elements, …) makes it answer
+ * {@link #UNSURE}, and the caller parses the whole page instead.
+ */
+final class BlockScanner {
+
+    /** Where things are, as byte offsets: {@code blockEnd} is -1 when the file ends inside the block. */
+    record Scan(int blockStart, int blockEnd, int h1Start, int h1End) {
+        boolean found() {
+            return blockStart >= 0;
+        }
+
+        boolean truncated() {
+            return blockStart >= 0 && blockEnd < 0;
+        }
+
+        boolean hasH1() {
+            return h1Start >= 0 && h1End > h1Start;
+        }
+    }
+
+    /** The scan cannot vouch for its answer. */
+    static final Scan UNSURE = null;
+
+    private final byte[] page;
+    /** The same bytes as a Latin-1 string, for the JDK's vectorised searches. */
+    private final String text;
+    private final int n;
+
+    private BlockScanner(byte[] page) {
+        this.page = page;
+        this.text = new String(page, StandardCharsets.ISO_8859_1);
+        this.n = page.length;
+    }
+
+    static Scan scan(byte[] page) {
+        return new BlockScanner(page).run();
+    }
+
+    private Scan run() {
+        ArrayDeque<String> formatting = new ArrayDeque<>();
+        int h1Start = -1;
+        int h1End = -1;
+        boolean inH1 = false;
+        boolean bodyClosed = false;
+        int blockStart = -1;
+        int divDepth = 0;
+        int svgDepth = 0;
+        int pos = 0;
+        scan:
+        while (true) {
+            int lt = text.indexOf('<', pos);
+            if (lt < 0 || lt + 1 >= n) {
+                break;
+            }
+            byte next = page[lt + 1];
+            if (next == '!' || next == '?') {
+                pos = skipDeclaration(lt);
+                if (pos == UNSURE_POS) {
+                    return UNSURE;
+                }
+                if (pos < 0) {
+                    break;
+                }
+                continue;
+            }
+            boolean end = next == '/';
+            int nameStart = end ? lt + 2 : lt + 1;
+            if (nameStart >= n) {
+                break;
+            }
+            if (!isAsciiLetter(page[nameStart])) {
+                if (end) {
+                    // "</>" is dropped, "</ x>" is a bogus comment: either way nothing up to the next '>'.
+                    int gt = text.indexOf('>', nameStart);
+                    if (gt < 0) {
+                        break;
+                    }
+                    pos = gt + 1;
+                } else {
+                    pos = lt + 1;
+                }
+                continue;
+            }
+            int nameEnd = nameStart;
+            while (nameEnd < n && !isNameEnd(page[nameEnd])) {
+                nameEnd++;
+            }
+            TagKind kind = TagKind.of(page, nameStart, nameEnd);
+            Tag tag = readAttributes(nameEnd, !end && kind == TagKind.DIV && blockStart < 0);
+            if (tag == null) {
+                break;
+            }
+            if (tag == Tag.UNSURE) {
+                return UNSURE;
+            }
+            pos = tag.end;
+            if (kind == TagKind.DECLINED) {
+                return UNSURE;
+            }
+            if (svgDepth > 0) {
+                if (kind == TagKind.SVG) {
+                    svgDepth += end ? -1 : (tag.selfClosing ? 0 : 1);
+                } else if (kind != TagKind.SVG_SHAPE) {
+                    return UNSURE;
+                }
+                continue;
+            }
+            switch (kind) {
+                case SVG -> {
+                    if (!end) {
+                        svgDepth = tag.selfClosing ? 0 : 1;
+                    }
+                    continue;
+                }
+                case RAW_TEXT -> {
+                    if (!end) {
+                        pos = skipRawText(TagKind.lowerCaseName(page, nameStart, nameEnd), pos);
+                        if (pos == UNSURE_POS) {
+                            return UNSURE;
+                        }
+                        if (pos < 0) {
+                            break scan;
+                        }
+                    }
+                    continue;
+                }
+                case ANCHOR, FORMATTING -> {
+                    String name = kind == TagKind.ANCHOR ? "a" : TagKind.lowerCaseName(page, nameStart, nameEnd);
+                    if (!end) {
+                        if (kind == TagKind.ANCHOR && formatting.contains("a")) {
+                            return UNSURE;
+                        }
+                        formatting.push(name);
+                    } else if (!formatting.isEmpty() && formatting.peek().equals(name)) {
+                        formatting.pop();
+                    } else if (formatting.contains(name)) {
+                        return UNSURE;
+                    }
+                    continue;
+                }
+                case DOCUMENT -> {
+                    if (blockStart >= 0) {
+                        return UNSURE;
+                    }
+                    if (end) {
+                        // After these, a block that the file cuts short may not count as cut: leave that to the full parse.
+                        bodyClosed = true;
+                    }
+                    continue;
+                }
+                default -> {
+                }
+            }
+            if (blockStart < 0) {
+                if (kind == TagKind.H1 || kind == TagKind.HEADING) {
+                    if (!end && inH1) {
+                        return UNSURE;
+                    }
+                    if (!end && kind == TagKind.H1 && h1Start < 0) {
+                        if (!formatting.isEmpty()) {
+                            return UNSURE;
+                        }
+                        h1Start = lt;
+                        inH1 = true;
+                    } else if (end && inH1) {
+                        h1End = pos;
+                        inH1 = false;
+                    }
+                } else if (!end && kind == TagKind.DIV && tag.himBx) {
+                    if (!formatting.isEmpty() || inH1 || bodyClosed) {
+                        return UNSURE;
+                    }
+                    blockStart = lt;
+                    divDepth = 1;
+                }
+                continue;
+            }
+            // Inside the block.
+            if (kind == TagKind.NOT_IN_BLOCK) {
+                return UNSURE;
+            }
+            if (kind == TagKind.DIV) {
+                divDepth += end ? -1 : 1;
+                if (divDepth == 0) {
+                    return new Scan(blockStart, pos, h1Start, h1End);
+                }
+            }
+        }
+        // The end of the file.
+        return new Scan(blockStart, -1, h1Start, inH1 ? -1 : h1End);
+    }
+
+    private static final int UNSURE_POS = Integer.MIN_VALUE;
+
+    /** After {@code <!} or {@code <?}: a comment, a doctype or a bogus comment. Returns where the text goes on, -1 at EOF. */
+    private int skipDeclaration(int lt) {
+        if (text.startsWith("<!--", lt)) {
+            int body = lt + 4;
+            if (text.startsWith(">", body)) {
+                return body + 1;
+            }
+            if (text.startsWith("->", body)) {
+                return body + 2;
+            }
+            int close = text.indexOf("--", body);
+            while (close >= 0) {
+                if (text.startsWith("-->", close)) {
+                    return close + 3;
+                }
+                if (text.startsWith("--!>", close)) {
+                    return close + 4;
+                }
+                close = text.indexOf("--", close + 1);
+            }
+            return -1;
+        }
+        if (text.startsWith("<![CDATA[", lt)) {
+            return UNSURE_POS; // jsoup reads CDATA sections as text, the HTML standard as a bogus comment
+        }
+        // A doctype or a bogus comment: the first '>' ends it, even inside quotes.
+        int gt = text.indexOf('>', lt + 2);
+        return gt < 0 ? -1 : gt + 1;
+    }
+
+    private static boolean isRawText(String name) {
+        return name.equals("script") || name.equals("style") || name.equals("title") || name.equals("textarea");
+    }
+
+    /** Skips the content of a raw-text or RCDATA element to its end tag; -1 at EOF. */
+    private int skipRawText(String name, int from) {
+        int at = from;
+        while (true) {
+            int close = text.indexOf("</", at);
+            if (close < 0) {
+                return -1;
+            }
+            int nameEnd = close + 2 + name.length();
+            if (nameEnd <= n && text.regionMatches(true, close + 2, name, 0, name.length())
+                    && (nameEnd == n || isNameEnd(page[nameEnd]))) {
+                if (name.equals("script") && text.indexOf("<!--", from, close) >= 0) {
+                    // Script data with "<!--" has escape states where "</script>" may not end it.
+                    return UNSURE_POS;
+                }
+                return close;
+            }
+            at = close + 2;
+        }
+    }
+
+    private record Tag(int end, boolean selfClosing, boolean himBx) {
+        static final Tag UNSURE = new Tag(-1, false, false);
+    }
+
+    /**
+     * Reads a tag's attributes from just after its name to its '>', as the HTML tokenizer does (quotes
+     * only count inside attribute values). Returns null at EOF. {@code wantId}: report whether id="him_bx".
+     */
+    private Tag readAttributes(int from, boolean wantId) {
+        int i = from;
+        boolean himBx = false;
+        boolean idSeen = false;
+        boolean selfClosing = false;
+        while (true) {
+            while (i < n && (isSpace(page[i]) || page[i] == '/')) {
+                selfClosing = page[i] == '/';
+                i++;
+            }
+            if (i >= n) {
+                return null;
+            }
+            if (page[i] == '>') {
+                return new Tag(i + 1, selfClosing, himBx);
+            }
+            selfClosing = false;
+            int nameStart = i;
+            i++; // the first character of a name may be anything, '=' included
+            while (i < n && !isSpace(page[i]) && page[i] != '/' && page[i] != '>' && page[i] != '=') {
+                i++;
+            }
+            int nameEnd = i;
+            while (i < n && isSpace(page[i])) {
+                i++;
+            }
+            int valueStart = -1;
+            int valueEnd = -1;
+            if (i < n && page[i] == '=') {
+                i++;
+                while (i < n && isSpace(page[i])) {
+                    i++;
+                }
+                if (i >= n) {
+                    return null;
+                }
+                byte quote = page[i];
+                if (quote == '"' || quote == '\'') {
+                    int close = text.indexOf(quote, i + 1);
+                    if (close < 0) {
+                        return null;
+                    }
+                    valueStart = i + 1;
+                    valueEnd = close;
+                    i = close + 1;
+                } else {
+                    valueStart = i;
+                    while (i < n && !isSpace(page[i]) && page[i] != '>') {
+                        i++;
+                    }
+                    valueEnd = i;
+                }
+            }
+            if (wantId && !idSeen && nameEnd - nameStart == 2 && text.regionMatches(true, nameStart, "id", 0, 2)) {
+                idSeen = true; // the first id attribute wins, as in the tree builder
+                if (valueStart >= 0 && text.indexOf('&', valueStart) >= 0 && text.indexOf('&', valueStart) < valueEnd) {
+                    return Tag.UNSURE; // a character reference in the id: only the full parse decodes it
+                }
+                himBx = valueStart >= 0 && valueEnd - valueStart == 6 && text.startsWith("him_bx", valueStart);
+            }
+        }
+    }
+
+    private static boolean isAsciiLetter(byte b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
+    }
+
+    private static boolean isNameEnd(byte b) {
+        return isSpace(b) || b == '/' || b == '>';
+    }
+}

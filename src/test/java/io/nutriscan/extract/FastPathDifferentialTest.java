@@ -1,0 +1,123 @@
+package io.nutriscan.extract;
+
+import io.nutriscan.corpus.GeneratedPage;
+import io.nutriscan.corpus.PageGenerator;
+import io.nutriscan.model.PageResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The fast path must give exactly what the full parse gives, on every page: generated pages good and
+ * broken, the fixture pages, pages cut at every kind of place, and pages with hostile markup spliced in.
+ */
+class FastPathDifferentialTest {
+
+    private static final PageExtractor FAST = new PageExtractor(true);
+    private static final PageExtractor FULL = new PageExtractor(false);
+
+    private static void assertSame(byte[] page, String what) {
+        PageResult full = FULL.extract(page);
+        PageResult fast = FAST.extract(page);
+        assertEquals(full, fast, what);
+    }
+
+    private static GeneratedPage page(String seed, int index, PageGenerator.BadKind bad) {
+        return new PageGenerator(seed).page(index, 6_000 + index * 37 % 20_000, bad, index % 2 == 0);
+    }
+
+    @Test
+    void generatedPagesGoodAndBroken() {
+        int decided = 0;
+        int total = 0;
+        for (String seed : new String[] {"a", "b", "c"}) {
+            for (int i = 0; i < 400; i++) {
+                PageGenerator.BadKind bad = i % 10 == 0 ? PageGenerator.BadKind.values()[i / 10 % 4] : null;
+                byte[] bytes = page(seed, i, bad).bytes();
+                assertSame(bytes, seed + "/" + i);
+                if (Utf8.isValid(bytes)) { // a page cut inside a character is left to the full decoder
+                    total++;
+                    decided += PageExtractor.fastPathDecides(bytes) ? 1 : 0;
+                }
+            }
+        }
+        assertEquals(total, decided, "the fast path settles every generated page by itself");
+    }
+
+    @Test
+    void pagesCutAnywhere() {
+        SplittableRandom rng = new SplittableRandom(11);
+        for (int p = 0; p < 40; p++) {
+            byte[] bytes = page("cut", p, null).bytes();
+            for (int k = 0; k < 60; k++) {
+                int cut = rng.nextInt(bytes.length);
+                assertSame(Arrays.copyOf(bytes, cut), "page " + p + " cut at " + cut);
+            }
+        }
+        // Every byte of one block, the region where cuts change the answer.
+        byte[] bytes = page("cut", 1, null).bytes();
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int from = text.indexOf("him_bx") - 10;
+        int to = text.indexOf("<div class=\"clear\"></div>", from) + 40;
+        for (int cut = from; cut < to; cut++) {
+            assertSame(Arrays.copyOf(bytes, cut), "cut at " + cut);
+        }
+    }
+
+    private static final String[] HOSTILE = {"<table>", "</table>", "<td>", "<!--", "-->", "</div>", "<div>", "<svg>", "</svg>",
+        "<svg><div>", "<b>", "</b>", "<a href=x>", "</a>", "<li>", "<ul><li>", "<dd>", "<button>", "<form>", "<script>",
+        "</script>", "<script><!--", "<style>", "<textarea>", "<title>", "<![CDATA[", "]]>", "</body>", "</html>", "<body>",
+        "<h1>", "</h1>", "<h2>", "<h1 class=x>Другое</h1>", "&amp;", "&nbsp;", "<div id=him_bx>", "<DIV ID='him_bx'>",
+        "<div id=\"him&#95;bx\">", "<div id=x id=him_bx>", "\u00a0", "<p>", "</p>", "<br>", "</br>", ">", "<", "\"", "'", "<!x>",
+        "<?php ?>", "<!DOCTYPE html>", "<template>", "<noscript>", "<select>", "<math>", "<iframe>", "<xmp>", "<plaintext>",
+        "<span class=\"him_bx__legend pr__fl\">жиры – 1 г</span>", "<span class='pr__fl him_bx__legend'>вода — 2,5 мг</span>",
+        "<span class=\"him_bx__legend pr__fl\">NaN</span>", "\r\n", "\0", "<i><b></i></b>", "<nobr>", "</>", "</ x>", "<a/b>"};
+
+    @Test
+    void pagesWithHostileMarkupSplicedIn() {
+        SplittableRandom rng = new SplittableRandom(29);
+        for (int p = 0; p < 300; p++) {
+            byte[] bytes = page("hostile", p, null).bytes();
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            int block = text.indexOf("him_bx");
+            StringBuilder mutated = new StringBuilder(text);
+            for (int k = 0, edits = 1 + rng.nextInt(4); k < edits; k++) {
+                // Mostly near the block and the h1, where it matters.
+                int around = rng.nextBoolean() ? block : text.indexOf("<h1");
+                int at = Math.max(0, Math.min(mutated.length(), around - 300 + rng.nextInt(1200)));
+                while (at > 0 && Character.isLowSurrogate(mutated.charAt(at))) {
+                    at--;
+                }
+                mutated.insert(at, HOSTILE[rng.nextInt(HOSTILE.length)]);
+            }
+            assertSame(mutated.toString().getBytes(StandardCharsets.UTF_8), "page " + p + ":\n" + mutated);
+        }
+    }
+
+    static Stream<Path> fixtures() throws IOException, URISyntaxException {
+        return PageFixturesTest.pages();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void fixturePages(Path page) throws IOException {
+        assertSame(Files.readAllBytes(page), page.toString());
+    }
+
+    @Test
+    void theFastPathReallyCarriesTheUsualPage() {
+        assertTrue(PageExtractor.fastPathDecides(page("usual", 3, null).bytes()));
+    }
+}

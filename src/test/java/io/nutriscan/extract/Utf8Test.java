@@ -1,0 +1,47 @@
+package io.nutriscan.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The fast validity check must agree with the JDK's strict UTF-8 decoder on every input. */
+class Utf8Test {
+
+    private static boolean jdkSaysValid(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void agreesWithTheJdkOnRandomBytes() {
+        SplittableRandom rng = new SplittableRandom(5);
+        int[] interesting = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEE,
+            0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+        for (int k = 0; k < 300_000; k++) {
+            byte[] bytes = new byte[rng.nextInt(14)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) (rng.nextInt(4) == 0 ? rng.nextInt(256) : interesting[rng.nextInt(interesting.length)]);
+            }
+            assertEquals(jdkSaysValid(bytes), Utf8.isValid(bytes), () -> java.util.HexFormat.of().formatHex(bytes));
+        }
+    }
+
+    @Test
+    void longAsciiRunsAroundMultiByteCharacters() {
+        String text = "a".repeat(17) + "жиры – 0,39 г" + "b".repeat(9) + "\uD83C\uDF4E" + "c".repeat(8);
+        assertEquals(true, Utf8.isValid(text.getBytes(StandardCharsets.UTF_8)));
+        byte[] cut = java.util.Arrays.copyOf(text.getBytes(StandardCharsets.UTF_8), 18);
+        assertEquals(false, Utf8.isValid(cut));
+    }
+}

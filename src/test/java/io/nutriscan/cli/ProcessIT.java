@@ -119,6 +119,26 @@ class ProcessIT {
         assertTrue(values.get(0).isObject() && !values.get(0).has("source"));
     }
 
+    @Test
+    void theAotJarWithItsTrainedCacheGivesTheSameBytesAsTheFastJar() throws Exception {
+        Path aot = Path.of(System.getProperty("nutriscan.jar")).toAbsolutePath().getParent().getParent().resolve("nutriscan-aot");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(aot.resolve("nutriscan.aot")), "no AOT cache (built on JDK < 25)");
+        String[] args = {"--list", corpus.resolve("files.txt").toString(), "--base", corpus.toString()};
+        Process fast = nutriscan(args).start();
+        String expected = read(fast.getInputStream());
+        fast.waitFor();
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                // AOTMode=on: a cache that cannot be used is an error, not a silent slow start.
+                "-XX:AOTMode=on", "-XX:AOTCache=" + aot.resolve("nutriscan.aot"), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-jar", aot.resolve("quarkus-run.jar").toString()));
+        command.addAll(List.of(args));
+        Process withCache = new ProcessBuilder(command).directory(tmp.toFile()).start();
+        String out = read(withCache.getInputStream());
+        String err = read(withCache.getErrorStream());
+        assertEquals(ExitCodes.PAGES_FAILED, withCache.waitFor(), err);
+        assertEquals(expected, out);
+    }
+
     private static void waitFor(Path file) throws InterruptedException {
         for (int i = 0; i < 300 && !Files.exists(file); i++) {
             Thread.sleep(50);

@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark: nutriscan (each engine, and -j choices) against what users run today
+# (the notebook's BeautifulSoup, sequential and on a Pool; lxml on a Pool) and against reading the
+# bytes with cat. Whole processes, wall time including start-up, page cache warm, every output
+# checked against the corpus's ground truth.
+#
+#   bench/run.sh [--count N] [--avg-kb K] [--runs R] [--dir DIR] [--slow-pages N]
+#
+# The corpus is made by nutriscan's own generator (kept in DIR and reused when the options match).
+# The Python tools need Debian's python3 with python3-bs4 and python3-lxml (apt-get install them);
+# without them those rows are skipped. The notebook's tools are slow: they run on the first
+# --slow-pages pages (default 1000) and their pages/s is for that subset.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+
+count=10000 avg_kb=80 runs=3 dir=/tmp/nutriscan-bench slow_pages=1000
+while [ $# -gt 0 ]; do
+  case $1 in
+    --count) count=$2; shift 2 ;;
+    --avg-kb) avg_kb=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --dir) dir=$2; shift 2 ;;
+    --slow-pages) slow_pages=$2; shift 2 ;;
+    *) echo "usage: $0 [--count N] [--avg-kb K] [--runs R] [--dir DIR] [--slow-pages N]" >&2; exit 2 ;;
+  esac
+done
+
+. "$root/.mvn/jdk.sh"
+nutriscan_use_java jdk
+jar=$root/target/quarkus-app/quarkus-run.jar
+[ -f "$jar" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
+java=$JAVA_HOME/bin/java
+py=/usr/bin/python3
+time_cmd=/usr/bin/time
+[ -x "$time_cmd" ] || { echo "bench: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
+
+corpus=$dir/corpus-$count-$avg_kb
+if [ ! -f "$corpus/expected.json" ]; then
+  rm -rf "$corpus"
+  "$java" -jar "$jar" generate --out "$corpus" --count "$count" --avg-kb "$avg_kb" --seed bench --bad-fraction 0.02
+fi
+work=$dir/work
+rm -rf "$work" && mkdir -p "$work"
+bytes=$(du -sb "$corpus" | cut -f1)
+
+# The first --slow-pages pages, for the tools that would take minutes on the whole corpus.
+slow=$work/slow
+mkdir -p "$slow"
+head -n "$slow_pages" "$corpus/files.txt" > "$slow/files.txt"
+"$py" - "$corpus/expected.json" "$slow/expected.json" "$slow_pages" <<'PY'
+import json, sys
+records = json.load(open(sys.argv[1], encoding="utf-8"))[: int(sys.argv[3])]
+json.dump(records, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+slow_bytes=$(cd "$corpus" && tr '\n' '\0' < "$slow/files.txt" | du -cb --files0-from=- | tail -1 | cut -f1)
+
+echo "bench: $count pages, $((bytes / 1000000)) MB in $corpus; $(nproc) cores; $("$java" -version 2>&1 | head -1)"
+echo "bench: warming the page cache"
+(cd "$corpus" && tr '\n' '\0' < files.txt | xargs -0 cat > /dev/null)
+
+results=$work/results.tsv
+: > "$results"
+
+# measure NAME PAGES BYTES EXPECTED OUTPUT COMMAND...: median wall time and peak RSS of RUNS runs.
+measure() {
+  local name=$1 pages=$2 size=$3 expected=$4 output=$5; shift 5
+  local times=() rss=0 k status
+  for ((k = 0; k < runs; k++)); do
+    status=0
+    (cd "$corpus" && "$time_cmd" -f "%e %M" -o "$work/time" "$@" > "${output:-/dev/null}" 2> "$work/stderr") || status=$?
+    if [ "$status" -gt 1 ]; then
+      echo "bench: $name failed (exit $status):" >&2
+      cat "$work/stderr" >&2
+      return 0
+    fi
+    read -r t m < <(tail -n 1 "$work/time")
+    times+=("$t")
+    [ "$m" -gt "$rss" ] && rss=$m
+  done
+  local median
+  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}')
+  local right="-"
+  if [ -n "$output" ]; then
+    right=$("$py" "$here/check_output.py" "$expected" "$output" | tr ' ' '/' || true)
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$pages" "$size" "$median" "$rss" "$right" >> "$results"
+  printf 'bench: %-34s %6.2f s  %s right\n' "$name" "$median" "$right"
+}
+
+list=("--list" "files.txt")
+measure "cat, 2 at a time" "$count" "$bytes" "" "" \
+  sh -c 'tr "\n" "\0" < files.txt | xargs -0 -P 2 -n 500 cat > /dev/null'
+measure "nutriscan (virtual, default)" "$count" "$bytes" "$corpus/expected.json" "$work/virtual.json" \
+  "$java" -jar "$jar" "${list[@]}"
+for j in 1 2 64; do
+  measure "nutriscan (virtual, -j $j)" "$count" "$bytes" "$corpus/expected.json" "$work/virtual-$j.json" \
+    "$java" -jar "$jar" "${list[@]}" -j "$j"
+done
+measure "nutriscan (platform)" "$count" "$bytes" "$corpus/expected.json" "$work/platform.json" \
+  "$java" -jar "$jar" "${list[@]}" --engine platform
+measure "nutriscan (sequential)" "$count" "$bytes" "$corpus/expected.json" "$work/sequential.json" \
+  "$java" -jar "$jar" "${list[@]}" --engine sequential
+if command -v taskset > /dev/null; then
+  measure "nutriscan (virtual, 1 core)" "$count" "$bytes" "$corpus/expected.json" "$work/one-core.json" \
+    taskset -c 0 "$java" -jar "$jar" "${list[@]}"
+fi
+if [ -f "$root/target/nutriscan.aot" ]; then
+  measure "nutriscan (virtual, AOT cache)" "$count" "$bytes" "$corpus/expected.json" "$work/aot.json" \
+    "$java" -XX:AOTCache="$root/target/nutriscan.aot" -jar "$jar" "${list[@]}"
+fi
+
+if "$py" -c 'import bs4, lxml' 2> /dev/null; then
+  procs=$(nproc)
+  measure "lxml + Pool($procs)" "$count" "$bytes" "$corpus/expected.json" "$work/lxml.json" \
+    "$py" "$here/lxml_pool.py" files.txt . "$procs"
+  measure "notebook: bs4, sequential" "$slow_pages" "$slow_bytes" "$slow/expected.json" "$work/bs4.json" \
+    "$py" "$here/notebook_bs4.py" "$slow/files.txt" . 1
+  measure "notebook: bs4 + Pool($procs)" "$slow_pages" "$slow_bytes" "$slow/expected.json" "$work/bs4-pool.json" \
+    "$py" "$here/notebook_bs4.py" "$slow/files.txt" . "$procs"
+else
+  echo "bench: no python3-bs4/python3-lxml for $py: the Python rows are skipped (apt-get install python3-bs4 python3-lxml)"
+fi
+
+echo
+"$py" - "$results" <<'PY'
+import sys
+rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1], encoding="utf-8")]
+base = next((float(r[1]) / float(r[3]) for r in rows if r[0].startswith("nutriscan (virtual, default)")), None)
+print("| tool | pages | seconds | pages/s | MB/s | peak RSS | right | nutriscan is ×faster |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|")
+for name, pages, size, seconds, rss, right in rows:
+    rate = int(pages) / float(seconds)
+    ratio = "%.1f" % (base / rate) if base else "-"
+    print("| %s | %s | %.2f | %.0f | %.0f | %d MB | %s | %s |" % (
+        name, pages, float(seconds), rate, int(size) / 1e6 / float(seconds), int(rss) // 1024, right, ratio))
+PY

@@ -12,7 +12,7 @@ from multiprocessing import Pool
 
 import lxml.html
 
-ITEM = re.compile(r"^(.+?)\s*[\u2013\u2014]\s*([0-9]+(?:,[0-9]+)?)(?:\s*(\S+))?$")
+ITEM = re.compile(r"^(.+?)\s*[\u2013\u2014]\s*([0-9]+(?:,[0-9]+)?)(?:\s*([^\W\d_]+\.?|%))?$")
 XPATH = ('//div[@id="him_bx"][1]//span[contains(concat(" ", normalize-space(@class), " "), " him_bx__legend ")'
          ' and contains(concat(" ", normalize-space(@class), " "), " pr__fl ")]')
 

@@ -6,6 +6,9 @@
 #
 #   bench/run.sh [--count N] [--avg-kb K] [--runs R] [--dir DIR] [--slow-pages N]
 #
+# nutriscan runs as users run it, through ./nutriscan (the aot-jar with its AOT cache, serial GC, C1);
+# one row shows the plain fast-jar with no JVM options.
+#
 # The corpus is made by nutriscan's own generator (kept in DIR and reused when the options match).
 # The Python tools need Debian's python3 with python3-bs4 and python3-lxml (apt-get install them);
 # without them those rows are skipped. The notebook's tools are slow: they run on the first
@@ -29,7 +32,7 @@ done
 . "$root/.mvn/jdk.sh"
 nutriscan_use_java jdk
 jar=$root/target/quarkus-app/quarkus-run.jar
-[ -f "$jar" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
+"$root/nutriscan" --version > /dev/null  # builds when needed
 java=$JAVA_HOME/bin/java
 py=/usr/bin/python3
 time_cmd=/usr/bin/time
@@ -89,26 +92,27 @@ measure() {
 }
 
 list=("--list" "files.txt")
+ns=("$root/nutriscan")
 measure "cat, 2 at a time" "$count" "$bytes" "" "" \
   sh -c 'tr "\n" "\0" < files.txt | xargs -0 -P 2 -n 500 cat > /dev/null'
 measure "nutriscan (virtual, default)" "$count" "$bytes" "$corpus/expected.json" "$work/virtual.json" \
-  "$java" -jar "$jar" "${list[@]}"
+  "${ns[@]}" "${list[@]}"
 for j in 1 2 64; do
   measure "nutriscan (virtual, -j $j)" "$count" "$bytes" "$corpus/expected.json" "$work/virtual-$j.json" \
-    "$java" -jar "$jar" "${list[@]}" -j "$j"
+    "${ns[@]}" "${list[@]}" -j "$j"
 done
 measure "nutriscan (platform)" "$count" "$bytes" "$corpus/expected.json" "$work/platform.json" \
-  "$java" -jar "$jar" "${list[@]}" --engine platform
+  "${ns[@]}" "${list[@]}" --engine platform
 measure "nutriscan (sequential)" "$count" "$bytes" "$corpus/expected.json" "$work/sequential.json" \
-  "$java" -jar "$jar" "${list[@]}" --engine sequential
+  "${ns[@]}" "${list[@]}" --engine sequential
 if command -v taskset > /dev/null; then
   measure "nutriscan (virtual, 1 core)" "$count" "$bytes" "$corpus/expected.json" "$work/one-core.json" \
-    taskset -c 0 "$java" -jar "$jar" "${list[@]}"
+    taskset -c 0 "${ns[@]}" "${list[@]}"
 fi
-if [ -f "$root/target/nutriscan.aot" ]; then
-  measure "nutriscan (virtual, AOT cache)" "$count" "$bytes" "$corpus/expected.json" "$work/aot.json" \
-    "$java" -XX:AOTCache="$root/target/nutriscan.aot" -jar "$jar" "${list[@]}"
-fi
+measure "nutriscan (virtual, C2 as well)" "$count" "$bytes" "$corpus/expected.json" "$work/c2.json" \
+  env NUTRISCAN_OPTS=-XX:TieredStopAtLevel=4 "${ns[@]}" "${list[@]}"
+measure "java -jar quarkus-run.jar (no options)" "$count" "$bytes" "$corpus/expected.json" "$work/plain.json" \
+  "$java" -jar "$jar" "${list[@]}"
 
 if "$py" -c 'import bs4, lxml' 2> /dev/null; then
   procs=$(nproc)
@@ -127,7 +131,7 @@ echo
 import sys
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1], encoding="utf-8")]
 base = next((float(r[1]) / float(r[3]) for r in rows if r[0].startswith("nutriscan (virtual, default)")), None)
-print("| tool | pages | seconds | pages/s | MB/s | peak RSS | right | nutriscan is ×faster |")
+print("| tool | pages | seconds | pages/s | MB/s | peak RSS | right | time per page ÷ nutriscan's |")
 print("|---|---:|---:|---:|---:|---:|---:|---:|")
 for name, pages, size, seconds, rss, right in rows:
     rate = int(pages) / float(seconds)

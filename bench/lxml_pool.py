@@ -4,11 +4,12 @@ the same reading rules as nutriscan (decimal comma, multi-word names, any space,
 
 usage: lxml_pool.py FILES_TXT BASE_DIR [PROCESSES]
 """
-import json
 import os
 import re
 import sys
 from multiprocessing import Pool
+
+from records import read_sources, write_records
 
 import lxml.html
 
@@ -44,17 +45,10 @@ def parse(path):
 def main():
     listing, base = sys.argv[1], sys.argv[2]
     processes = int(sys.argv[3]) if len(sys.argv) > 3 else os.cpu_count()
-    with open(listing, encoding="utf-8") as f:
-        sources = [line.rstrip("\n") for line in f if line.strip()]
+    sources = read_sources(listing)
     with Pool(processes) as pool:
         results = pool.map(parse, [os.path.join(base, s) for s in sources], chunksize=64)
-    out = sys.stdout
-    out.write("[\n")
-    for k, (source, result) in enumerate(zip(sources, results)):
-        record = {"source": source}
-        record.update(result)
-        out.write(json.dumps(record, ensure_ascii=False) + (",\n" if k < len(sources) - 1 else "\n"))
-    out.write("]\n")
+    write_records(sources, results)
 
 
 if __name__ == "__main__":

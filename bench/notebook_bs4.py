@@ -6,10 +6,11 @@ error record instead of ending the run, so the run can be timed and checked.
 
 usage: notebook_bs4.py FILES_TXT BASE_DIR [PROCESSES]   (PROCESSES > 1: multiprocessing.Pool)
 """
-import json
 import os
 import sys
 from multiprocessing import Pool
+
+from records import read_sources, write_records
 
 from bs4 import BeautifulSoup
 
@@ -31,21 +32,14 @@ def parse(path):
 def main():
     listing, base = sys.argv[1], sys.argv[2]
     processes = int(sys.argv[3]) if len(sys.argv) > 3 else 1
-    with open(listing, encoding="utf-8") as f:
-        sources = [line.rstrip("\n") for line in f if line.strip()]
+    sources = read_sources(listing)
     paths = [os.path.join(base, s) for s in sources]
     if processes > 1:
         with Pool(processes) as pool:
             results = pool.map(parse, paths, chunksize=64)
     else:
         results = [parse(p) for p in paths]
-    out = sys.stdout
-    out.write("[\n")
-    for k, (source, result) in enumerate(zip(sources, results)):
-        record = {"source": source}
-        record.update(result)
-        out.write(json.dumps(record, ensure_ascii=False) + (",\n" if k < len(sources) - 1 else "\n"))
-    out.write("]\n")
+    write_records(sources, results)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,17 @@ final class Converters {
         }
     }
 
+    static final class CharsetName implements CommandLine.ITypeConverter<java.nio.charset.Charset> {
+        @Override
+        public java.nio.charset.Charset convert(String value) {
+            try {
+                return java.nio.charset.Charset.forName(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("unknown charset '" + value + "'");
+            }
+        }
+    }
+
     /** A byte size: 1048576, 512k, 64M, 1G (powers of 1024). */
     static final class Size implements CommandLine.ITypeConverter<Long> {
         @Override

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class ExtractCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Page files, or folders walked for *.html/*.htm in sorted order. '-' reads a path list from stdin.")
+            description = "Page files, or folders walked for *.html/*.htm (and .html.gz) in sorted order. '-' reads a path "
+                    + "list from stdin.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = {"-l", "--list"}, paramLabel = "FILE",
@@ -86,6 +88,11 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-page-size", paramLabel = "SIZE", converter = Converters.Size.class,
             description = "Larger files are an error record, never read into memory (default: 64M).")
     long maxPageSize = 64L << 20;
+
+    @Option(names = "--charset", paramLabel = "NAME", converter = Converters.CharsetName.class,
+            description = "Read every page in this charset, whatever it declares (default: per page: byte-order mark, "
+                    + "<meta charset>, UTF-8, or detected).")
+    Charset charset;
 
     @Option(names = "--fail-fast", description = "Stop at the first page that fails; the output holds the records up to it.")
     boolean failFast;
@@ -127,7 +134,7 @@ public class ExtractCommand implements Callable<Integer> {
         }
         RunReport report = new RunReport(context.err());
         Pipeline pipeline = new Pipeline(settings,
-                new PageWork(new PageReader(maxPageSize), new PageExtractor(), settings.parsers()));
+                new PageWork(new PageReader(maxPageSize), new PageExtractor(true, charset), settings.parsers()));
         AtomicInteger stopStatus = new AtomicInteger();
         context.stopSignals().register(status -> {
             stopStatus.set(status);

@@ -30,40 +30,70 @@ public final class PageDecoder {
     private PageDecoder() {
     }
 
+    /** How a page's bytes become text: the charset, and how many bytes of byte-order mark to skip. */
+    record Decision(Charset charset, int skip) {
+    }
+
     public static String decode(byte[] page) throws ExtractionException {
-        if (hasByteOrderMark(page)) {
-            return decodeWithByteOrderMark(page);
+        return decode(page, null);
+    }
+
+    /** The page as text; {@code forced}, when not null, is the charset to use whatever the page says. */
+    public static String decode(byte[] page, Charset forced) throws ExtractionException {
+        Decision d = decide(page, forced);
+        return new String(page, d.skip(), page.length - d.skip(), d.charset());
+    }
+
+    /**
+     * Decides the charset as a browser does: a byte-order mark; then {@code forced}; then a usable charset
+     * declared in a {@code <meta>} tag (a declared UTF-8 that the bytes contradict is not trusted); then UTF-8
+     * if the bytes are UTF-8 (a download cut inside the last character still counts); then the charset a
+     * detector recognises (windows-1251, KOI8-R, ...). Bytes that fit none of these are the page's error.
+     */
+    static Decision decide(byte[] page, Charset forced) throws ExtractionException {
+        if (startsWith(page, 0xEF, 0xBB, 0xBF)) {
+            return new Decision(StandardCharsets.UTF_8, 3);
+        }
+        if (startsWith(page, 0xFE, 0xFF)) {
+            return new Decision(StandardCharsets.UTF_16BE, 2);
+        }
+        if (startsWith(page, 0xFF, 0xFE)) {
+            return new Decision(StandardCharsets.UTF_16LE, 2);
         }
         checkNotBinary(page);
-        String declared = declaredCharset(page);
-        if (declared != null && !isUtf8(declared)) {
-            Charset charset = supported(declared);
-            if (charset != null) {
-                return lenient(charset, page, 0);
-            }
+        if (forced != null) {
+            return new Decision(forced, 0);
         }
-        return strictUtf8(page, declared);
+        String declared = declaredCharset(page);
+        Charset charset = declared == null ? null : supported(declared);
+        if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
+            return new Decision(charset, 0);
+        }
+        if (Utf8.isValidOrCutShort(page)) {
+            return new Decision(StandardCharsets.UTF_8, 0);
+        }
+        Charset detected = CharsetDetection.detect(page);
+        if (detected != null) {
+            return new Decision(detected, 0);
+        }
+        throw new ExtractionException(notUtf8(declared, firstMalformed(page)));
     }
 
     /**
      * The charset in which the page's markup can be read byte by byte, as {@link #decode} would read it:
-     * valid UTF-8, or a declared single-byte charset that agrees with ASCII. Null when only {@link #decode}
-     * can decide (a byte-order mark, bytes that are not valid UTF-8, a multi-byte charset). Binary pages
-     * are refused exactly as {@link #decode} refuses them.
+     * UTF-8 (every byte valid), or a single-byte charset that agrees with ASCII. Null when only
+     * {@link #decode} can decide (a byte-order mark, a cut last character, a multi-byte charset). Pages
+     * that cannot be decoded are refused exactly as {@link #decode} refuses them.
      */
-    static Charset byteReadableCharset(byte[] page) throws ExtractionException {
-        if (hasByteOrderMark(page)) {
+    static Charset byteReadableCharset(byte[] page, Charset forced) throws ExtractionException {
+        Decision d = decide(page, forced);
+        if (d.skip() > 0) {
             return null;
         }
-        checkNotBinary(page);
-        String declared = declaredCharset(page);
-        if (declared != null && !isUtf8(declared)) {
-            Charset charset = supported(declared);
-            if (charset != null) {
-                return isSingleByteAscii(charset) ? charset : null;
-            }
+        if (d.charset().equals(StandardCharsets.UTF_8)) {
+            return Utf8.isValid(page) ? d.charset() : null;
         }
-        return Utf8.isValid(page) ? StandardCharsets.UTF_8 : null;
+        return isSingleByteAscii(d.charset()) ? d.charset() : null;
     }
 
     private static final java.util.Map<Charset, Boolean> SINGLE_BYTE_ASCII = new java.util.concurrent.ConcurrentHashMap<>();
@@ -87,25 +117,11 @@ public final class PageDecoder {
         });
     }
 
-    private static boolean hasByteOrderMark(byte[] page) {
-        return startsWith(page, 0xEF, 0xBB, 0xBF) || startsWith(page, 0xFE, 0xFF) || startsWith(page, 0xFF, 0xFE);
-    }
-
     private static void checkNotBinary(byte[] page) throws ExtractionException {
         int nul = indexOfNul(page, BINARY_SNIFF_BYTES);
         if (nul >= 0) {
             throw new ExtractionException("binary file, not an HTML page (NUL byte at offset " + nul + ")");
         }
-    }
-
-    private static String decodeWithByteOrderMark(byte[] page) {
-        if (startsWith(page, 0xEF, 0xBB, 0xBF)) {
-            return lenient(StandardCharsets.UTF_8, page, 3);
-        }
-        if (startsWith(page, 0xFE, 0xFF)) {
-            return lenient(StandardCharsets.UTF_16BE, page, 2);
-        }
-        return lenient(StandardCharsets.UTF_16LE, page, 2);
     }
 
     /** The charset named by a {@code <meta charset>} or {@code http-equiv} tag in the first bytes, or null. */
@@ -124,11 +140,6 @@ public final class PageDecoder {
         return null;
     }
 
-    private static boolean isUtf8(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.equals("utf-8") || n.equals("utf8");
-    }
-
     /** A usable declared charset, or null. A page cannot declare UTF-16 or UTF-32 in its own markup: browsers read those as UTF-8. */
     private static Charset supported(String name) {
         String n = name.toUpperCase(Locale.ROOT);
@@ -142,36 +153,20 @@ public final class PageDecoder {
         }
     }
 
-    private static String strictUtf8(byte[] page, String declared) throws ExtractionException {
+    /** Where strict UTF-8 decoding first fails. */
+    private static int firstMalformed(byte[] page) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(page);
-        CharBuffer out = CharBuffer.allocate(page.length);
-        var result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
-            boolean cutAtEnd = result.isMalformed() && offset + result.length() >= page.length;
-            if (!cutAtEnd) {
-                throw new ExtractionException(notUtf8(declared, offset));
-            }
-            // A download cut inside the last character: keep the text; the block check reports the cut.
-            out.append('\uFFFD');
-        }
-        out.flip();
-        return out.toString();
+        decoder.decode(in, CharBuffer.allocate(page.length), true);
+        return in.position();
     }
 
     private static String notUtf8(String declared, int offset) {
-        String what = declared == null ? "no charset declared" : "declared charset " + declared + " is not supported";
-        if (declared != null && isUtf8(declared)) {
-            what = "declared UTF-8";
-        }
-        return "not valid UTF-8 (" + what + "; bad byte at offset " + offset + ")";
-    }
-
-    private static String lenient(Charset charset, byte[] page, int skip) {
-        return new String(page, skip, page.length - skip, charset);
+        String what = declared == null ? "no charset declared" : "declared charset " + declared;
+        return "not valid UTF-8 and no charset detected (" + what + "; bad byte at offset " + offset
+                + "); give one with --charset";
     }
 
     private static boolean startsWith(byte[] page, int... prefix) {

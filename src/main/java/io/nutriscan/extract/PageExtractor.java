@@ -36,14 +36,21 @@ public final class PageExtractor {
     private static final Evaluator H1_QUERY = QueryParser.parse("h1");
 
     private final boolean fastPath;
+    private final Charset forcedCharset;
 
     public PageExtractor() {
-        this(true);
+        this(true, null);
     }
 
     /** {@code fastPath} false: always parse the whole page (for comparing the two). */
     public PageExtractor(boolean fastPath) {
+        this(fastPath, null);
+    }
+
+    /** {@code forcedCharset}: read every page in this charset whatever it declares (null: decide per page). */
+    public PageExtractor(boolean fastPath, Charset forcedCharset) {
         this.fastPath = fastPath;
+        this.forcedCharset = forcedCharset;
     }
 
     public PageResult extract(byte[] page) {
@@ -52,12 +59,12 @@ public final class PageExtractor {
         }
         try {
             if (fastPath) {
-                PageResult.Legend fast = fromFragments(page);
+                PageResult.Legend fast = fromFragments(page, forcedCharset);
                 if (fast != null) {
                     return fast;
                 }
             }
-            return fromDocument(PageDecoder.decode(page));
+            return fromDocument(PageDecoder.decode(page, forcedCharset));
         } catch (ExtractionException e) {
             return new PageResult.Failure(e.getMessage());
         }
@@ -66,15 +73,15 @@ public final class PageExtractor {
     /** Whether the fast path settles this page by itself (for tests that keep it from quietly falling back). */
     static boolean fastPathDecides(byte[] page) {
         try {
-            return page.length == 0 || fromFragments(page) != null;
+            return page.length == 0 || fromFragments(page, null) != null;
         } catch (ExtractionException e) {
             return true;
         }
     }
 
     /** The fast path: null when the page needs the full parse. */
-    private static PageResult.Legend fromFragments(byte[] page) throws ExtractionException {
-        Charset charset = PageDecoder.byteReadableCharset(page);
+    private static PageResult.Legend fromFragments(byte[] page, Charset forced) throws ExtractionException {
+        Charset charset = PageDecoder.byteReadableCharset(page, forced);
         if (charset == null) {
             return null;
         }

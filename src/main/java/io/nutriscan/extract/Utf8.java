@@ -14,8 +14,32 @@ final class Utf8 {
     }
 
     static boolean isValid(byte[] a) {
+        return isValid(a, a.length);
+    }
+
+    /**
+     * Valid UTF-8, or valid but for a last character cut short at the end (a download interrupted
+     * inside a multi-byte character): such a page is still a UTF-8 page.
+     */
+    static boolean isValidOrCutShort(byte[] a) {
+        if (isValid(a)) {
+            return true;
+        }
+        int lead = a.length - 1;
+        while (lead >= 0 && lead > a.length - 4 && continuation(a[lead])) {
+            lead--;
+        }
+        if (lead < 0) {
+            return false;
+        }
+        int b = a[lead] & 0xFF;
+        int needed = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xC2 && b <= 0xDF ? 2 : 1;
+        return a.length - lead < needed && isValid(a, lead);
+    }
+
+    /** Whether {@code a[0, n)} is valid UTF-8. */
+    private static boolean isValid(byte[] a, int n) {
         int i = 0;
-        int n = a.length;
         while (i < n) {
             // Runs of ASCII, eight bytes at a time: most of an HTML page.
             while (i + 8 <= n && ((long) LONGS.get(a, i) & HIGH_BITS) == 0) {

@@ -14,7 +14,8 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /**
- * Walks a folder depth-first for pages ({@code *.html}, {@code *.htm}, any case), each folder's
+ * Walks a folder depth-first for pages ({@code *.html}, {@code *.htm}, any case, also gzipped as
+ * {@code *.html.gz}), each folder's
  * entries in sorted name order, so the same tree always gives the same list. Symlinked folders are
  * followed; one that leads back to a folder being walked is reported instead of looping. A folder that
  * cannot be listed is reported as an entry with a problem, and the walk goes on.
@@ -48,7 +49,7 @@ public final class DirectoryWalker implements Iterator<DirectoryWalker.Entry> {
 
     public static boolean isPage(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".html") || name.endsWith(".htm");
+        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz") || name.endsWith(".htm.gz");
     }
 
     @Override

@@ -1,14 +1,18 @@
 package io.nutriscan.input;
 
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads one page file whole, refusing what is not a page file before reading it: a folder, a FIFO
  * or device (which could block or never end), a file over the size limit (never read into memory).
+ * Gzip-compressed pages are decompressed, within the same limit.
  */
 public final class PageReader {
 
@@ -37,13 +41,38 @@ public final class PageReader {
         }
         try (InputStream in = Files.newInputStream(path)) {
             // The size can change between the look and the read: never take more than the limit.
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPageSize + 1));
+            byte[] bytes = in.readNBytes(readLimit());
             if (bytes.length > maxPageSize) {
                 throw new UnreadablePage(tooLarge(bytes.length));
             }
-            return bytes;
+            return isGzip(bytes) ? gunzip(bytes) : bytes;
         } catch (IOException | SecurityException e) {
             throw new UnreadablePage(Problems.describe(e));
+        }
+    }
+
+    private int readLimit() {
+        return (int) Math.min(Integer.MAX_VALUE - 8, maxPageSize + 1);
+    }
+
+    /** A gzip stream, whatever the file is called ({@code .html.gz} as mirrors save pages, or a mislabelled {@code .html}). */
+    private static boolean isGzip(byte[] bytes) {
+        return bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B;
+    }
+
+    /** Decompresses, never past the size limit: a gzip bomb is an error, not an out-of-memory. */
+    private byte[] gunzip(byte[] compressed) throws UnreadablePage {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed), 1 << 16)) {
+            byte[] page = in.readNBytes(readLimit());
+            if (page.length > maxPageSize) {
+                throw new UnreadablePage("gzip: decompresses to more than the --max-page-size limit of " + maxPageSize
+                        + " bytes");
+            }
+            return page;
+        } catch (EOFException e) {
+            throw new UnreadablePage("gzip: the file is cut short");
+        } catch (IOException e) {
+            throw new UnreadablePage("gzip: not a valid gzip file (" + e.getMessage() + ")");
         }
     }
 

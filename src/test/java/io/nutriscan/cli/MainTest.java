@@ -98,7 +98,7 @@ class MainTest {
         for (String[] args : List.of(new String[] {"--bogus"}, new String[] {"-j", "0", "x.html"},
                 new String[] {"--engine", "turbo", "x.html"}, new String[] {"--list", tmp.resolve("no-such-list").toString()},
                 new String[] {"--list", tmp.toString()}, new String[] {"--max-page-size", "lots", "x.html"},
-                new String[] {"-j", "8", "--window", "4", "x.html"})) {
+                new String[] {"-j", "8", "--window", "4", "x.html"}, new String[] {"--charset", "no-such-charset", "x.html"})) {
             Run run = Run.of(args);
             assertEquals(ExitCodes.USAGE, run.exit(), run.toString());
             assertEquals("", run.out());
@@ -192,6 +192,17 @@ class MainTest {
     void aClosedStdoutEndsTheRunQuietly() {
         Run run = runWithStdout(new FailingStream("Broken pipe"), "--list", list(), "--base", corpus.toString());
         assertEquals("", run.err());
+    }
+
+    @Test
+    void aForcedCharsetReadsPagesThatDeclareAnotherOne() throws IOException {
+        Path source = corpus.resolve(Files.readAllLines(corpus.resolve("files.txt")).get(0));
+        String html = Files.readString(source);
+        Path mislabelled = Files.write(tmp.resolve("mislabelled.html"), html.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        Run forced = Run.of("--charset", "windows-1251", mislabelled.toString());
+        Run asUtf8 = Run.of(source.toString());
+        assertEquals(ExitCodes.OK, forced.exit(), forced.toString());
+        assertEquals(Json.parse(asUtf8.out()).get(0).get("values"), Json.parse(forced.out()).get(0).get("values"));
     }
 
     @Test

@@ -41,11 +41,33 @@ class PageDecoderTest {
     }
 
     @Test
-    void invalidUtf8InTheMiddleIsAnError() {
-        byte[] page = bytes("<p>жиры</p>");
-        page[4] = (byte) 0xFF;
+    void bytesThatAreNeitherUtf8NorADetectableCharsetAreAnError() {
+        byte[] page = new byte[400];
+        new java.util.Random(1).nextBytes(page);
+        for (int i = 0; i < page.length; i++) {
+            page[i] = page[i] == 0 ? 1 : page[i];
+        }
         ExtractionException e = assertThrows(ExtractionException.class, () -> PageDecoder.decode(page));
-        assertEquals("not valid UTF-8 (no charset declared; bad byte at offset 3)", e.getMessage());
+        assertTrue(e.getMessage().startsWith("not valid UTF-8 and no charset detected (no charset declared; bad byte at offset "),
+                e.getMessage());
+    }
+
+    private static final String RUSSIAN = "<html><body><h1>Молоко, отварной продукт</h1><div id=him_bx>жиры – 1,2 г, белки – 3 г,"
+            + " пищевые волокна – 0 г</div><p>Очень люблю этот продукт, ем его почти каждый день. Подскажите, а сколько здесь"
+            + " сахара на 100 грамм?</p></body></html>";
+
+    @Test
+    void undeclaredWindows1251AndKoi8RAreDetected() throws ExtractionException {
+        assertEquals(RUSSIAN, PageDecoder.decode(RUSSIAN.getBytes(Charset.forName("windows-1251"))));
+        String koi8 = RUSSIAN.replace('–', '-');
+        assertEquals(koi8, PageDecoder.decode(koi8.getBytes(Charset.forName("KOI8-R"))));
+        assertEquals(RUSSIAN, PageDecoder.decode(RUSSIAN.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aForcedCharsetWinsOverWhatThePageSays() throws ExtractionException {
+        byte[] page = ("<meta charset=utf-8>" + RUSSIAN).getBytes(Charset.forName("windows-1251"));
+        assertTrue(PageDecoder.decode(page, Charset.forName("windows-1251")).contains("пищевые волокна"));
     }
 
     @Test

@@ -33,11 +33,11 @@ class DirectoryWalkerTest {
     @Test
     void walksDepthFirstInSortedOrderKeepingOnlyPages() throws IOException {
         for (String f : List.of("b.html", "a.htm", "C.HTML", "notes.txt", "sub/z.html", "sub/deeper/y.html", "a-dir/k.html",
-                "img.png")) {
+                "img.png", "g.html.gz", "x.gz")) {
             touch(f);
         }
         List<String> found = walk(dir).stream().map(e -> dir.relativize(e.path()).toString()).toList();
-        assertEquals(List.of("C.HTML", "a-dir/k.html", "a.htm", "b.html", "sub/deeper/y.html", "sub/z.html"), found);
+        assertEquals(List.of("C.HTML", "a-dir/k.html", "a.htm", "b.html", "g.html.gz", "sub/deeper/y.html", "sub/z.html"), found);
     }
 
     @Test

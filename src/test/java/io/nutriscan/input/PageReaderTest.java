@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PageReaderTest {
 
@@ -45,6 +46,34 @@ class PageReaderTest {
         Path locked = Files.writeString(dir.resolve("locked.html"), "x");
         Files.setPosixFilePermissions(locked, java.util.Set.of());
         assertEquals("permission denied", reason(locked));
+    }
+
+    private static byte[] gzip(byte[] data) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(data);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void gzippedPagesAreReadDecompressedWhateverTheirName() throws Exception {
+        byte[] page = "<p>жиры – 1 г</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertArrayEquals(page, reader.read(Files.write(dir.resolve("p.html.gz"), gzip(page))));
+        assertArrayEquals(page, reader.read(Files.write(dir.resolve("mislabelled.html"), gzip(page))));
+    }
+
+    @Test
+    void aGzipBombOrABrokenGzipIsAnError() throws IOException {
+        Path bomb = Files.write(dir.resolve("bomb.html.gz"), gzip(new byte[50_000]));
+        assertEquals("gzip: decompresses to more than the --max-page-size limit of 1000 bytes", reason(bomb));
+        byte[] whole = gzip("x".repeat(500).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Path cut = Files.write(dir.resolve("cut.html.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertEquals("gzip: the file is cut short", reason(cut));
+        byte[] corrupt = whole.clone();
+        corrupt[12] ^= 0x55;
+        corrupt[13] ^= 0x55;
+        assertTrue(reason(Files.write(dir.resolve("corrupt.html.gz"), corrupt)).startsWith("gzip: "));
     }
 
     @Test

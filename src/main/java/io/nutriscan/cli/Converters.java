@@ -45,6 +45,33 @@ final class Converters {
         }
     }
 
+    /** A duration: 30s, 2m, 500ms, 1.5s, or a plain number of seconds. */
+    static final class Seconds implements CommandLine.ITypeConverter<java.time.Duration> {
+        @Override
+        public java.time.Duration convert(String value) {
+            String v = value.trim().toLowerCase(Locale.ROOT);
+            double factorMillis = 1000;
+            if (v.endsWith("ms")) {
+                factorMillis = 1;
+                v = v.substring(0, v.length() - 2);
+            } else if (v.endsWith("s")) {
+                v = v.substring(0, v.length() - 1);
+            } else if (v.endsWith("m")) {
+                factorMillis = 60_000;
+                v = v.substring(0, v.length() - 1);
+            }
+            try {
+                double n = Double.parseDouble(v.trim());
+                if (!(n > 0) || Double.isInfinite(n)) {
+                    throw new NumberFormatException();
+                }
+                return java.time.Duration.ofMillis(Math.max(1, Math.round(n * factorMillis)));
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a duration (examples: 30s, 2m, 500ms)");
+            }
+        }
+    }
+
     /** A byte size: 1048576, 512k, 64M, 1G (powers of 1024). */
     static final class Size implements CommandLine.ITypeConverter<Long> {
         @Override

@@ -26,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -89,6 +90,11 @@ public class ExtractCommand implements Callable<Integer> {
             description = "Larger files are an error record, never read into memory (default: 64M).")
     long maxPageSize = 64L << 20;
 
+    @Option(names = "--page-timeout", paramLabel = "DURATION", converter = Converters.Seconds.class,
+            description = "A page that takes longer (a hung read, a pathological page) becomes an error record and the run "
+                    + "goes on: 30s, 2m, 500ms (default: 60s; virtual and platform engines).")
+    Duration pageTimeout = Settings.DEFAULT_PAGE_TIMEOUT;
+
     @Option(names = "--charset", paramLabel = "NAME", converter = Converters.CharsetName.class,
             description = "Read every page in this charset, whatever it declares (default: per page: byte-order mark, "
                     + "<meta charset>, UTF-8, or detected).")
@@ -115,7 +121,7 @@ public class ExtractCommand implements Callable<Integer> {
         Settings settings;
         try {
             settings = new Settings(engine, concurrency, window != null ? window : Settings.defaultWindow(concurrency),
-                    Math.min(Settings.cores(), concurrency));
+                    Math.min(Settings.cores(), concurrency), pageTimeout);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

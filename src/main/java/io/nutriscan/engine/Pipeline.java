@@ -12,7 +12,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -62,6 +68,12 @@ public final class Pipeline {
             t.setDaemon(true);
             return t;
         });
+        ScheduledThreadPoolExecutor timeouts = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread t = new Thread(task, "nutriscan-page-timeouts");
+            t.setDaemon(true);
+            return t;
+        });
+        timeouts.setRemoveOnCancelPolicy(true);
         InOrderWriter writer = new InOrderWriter(sink, windowPermits);
         current = writer;
         if (stopRequested) {
@@ -69,7 +81,7 @@ public final class Pipeline {
         }
         try {
             Multi.createFrom().iterable(inputs)
-                    .onItem().transform(input -> start(input, windowPermits, jobPermits, pages))
+                    .onItem().transform(input -> start(input, windowPermits, jobPermits, pages, timeouts))
                     .runSubscriptionOn(feeder)
                     // Started tasks wait here in input order; the window permits keep this buffer within its size.
                     .onOverflow().buffer(settings.window())
@@ -79,6 +91,7 @@ public final class Pipeline {
         } finally {
             feeder.shutdownNow();
             pages.shutdown();
+            timeouts.shutdownNow();
         }
     }
 
@@ -96,7 +109,7 @@ public final class Pipeline {
     }
 
     private CompletableFuture<PageRecord> start(PageInput input, Semaphore windowPermits, Semaphore jobPermits,
-                                                ExecutorService pages) {
+                                                ExecutorService pages, ScheduledExecutorService timeouts) {
         try {
             windowPermits.acquire();
             jobPermits.acquire();
@@ -106,23 +119,53 @@ public final class Pipeline {
             return CompletableFuture.completedFuture(PageWork.failed(input, "not read: the run was stopped"));
         }
         CompletableFuture<PageRecord> result = new CompletableFuture<>();
+        AtomicBoolean jobDone = new AtomicBoolean();
+        AtomicReference<Thread> worker = new AtomicReference<>();
+        Runnable releaseJob = () -> {
+            if (jobDone.compareAndSet(false, true)) {
+                jobPermits.release();
+            }
+        };
         try {
             pages.execute(() -> {
+                worker.set(Thread.currentThread());
                 PageRecord record;
                 try {
                     record = work.apply(input);
                 } catch (RuntimeException | StackOverflowError e) {
                     record = PageWork.failed(input, "internal error while reading the page: " + e);
                 } finally {
-                    jobPermits.release();
+                    worker.set(null);
+                    releaseJob.run();
                 }
                 result.complete(record);
             });
         } catch (RejectedExecutionException e) {
-            jobPermits.release();
+            releaseJob.run();
             result.complete(PageWork.failed(input, "not read: the run was stopped"));
+            return result;
+        }
+        if (!result.isDone()) {
+            // A page that hangs (a dead network mount, a pathological parse) becomes its own error record and
+            // gives its job permit back, so the run goes on; its thread is interrupted and left to finish.
+            long millis = settings.pageTimeout().toMillis();
+            ScheduledFuture<?> timeout = timeouts.schedule(() -> {
+                if (result.complete(PageWork.failed(input, "timed out after " + seconds(settings.pageTimeout())
+                        + " s (--page-timeout)"))) {
+                    releaseJob.run();
+                    Thread stuck = worker.get();
+                    if (stuck != null) {
+                        stuck.interrupt();
+                    }
+                }
+            }, millis, TimeUnit.MILLISECONDS);
+            result.whenComplete((r, e) -> timeout.cancel(false));
         }
         return result;
+    }
+
+    private static String seconds(java.time.Duration d) {
+        return java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
     /** The end of the pipeline: hands records to the sink one by one and gives their window permits back. */

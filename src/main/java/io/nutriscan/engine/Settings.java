@@ -1,5 +1,7 @@
 package io.nutriscan.engine;
 
+import java.time.Duration;
+
 /**
  * How the pipeline runs.
  *
@@ -7,8 +9,19 @@ package io.nutriscan.engine;
  * @param concurrency pages read and parsed at once ({@code -j})
  * @param window      pages started but not yet written (the reorder window); at least {@code concurrency}
  * @param parsers     pages parsed at once: parsing is CPU-bound, so about one per core
+ * @param pageTimeout how long one page may take before it becomes an error record and the run goes on
  */
-public record Settings(EngineKind engine, int concurrency, int window, int parsers) {
+public record Settings(EngineKind engine, int concurrency, int window, int parsers, Duration pageTimeout) {
+
+    /**
+     * A page takes well under a millisecond, a 64 MiB page a second or two; a minute is far past any
+     * real page and short enough that a hung read (a dead network mount) does not hold a batch job.
+     */
+    public static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofSeconds(60);
+
+    public Settings(EngineKind engine, int concurrency, int window, int parsers) {
+        this(engine, concurrency, window, parsers, DEFAULT_PAGE_TIMEOUT);
+    }
 
     public Settings {
         if (concurrency < 1) {
@@ -19,6 +32,9 @@ public record Settings(EngineKind engine, int concurrency, int window, int parse
         }
         if (parsers < 1) {
             throw new IllegalArgumentException("parsers must be at least 1");
+        }
+        if (pageTimeout.isNegative() || pageTimeout.isZero()) {
+            throw new IllegalArgumentException("--page-timeout must be more than zero");
         }
         if (engine == EngineKind.SEQUENTIAL) {
             concurrency = 1;

@@ -98,7 +98,8 @@ class MainTest {
         for (String[] args : List.of(new String[] {"--bogus"}, new String[] {"-j", "0", "x.html"},
                 new String[] {"--engine", "turbo", "x.html"}, new String[] {"--list", tmp.resolve("no-such-list").toString()},
                 new String[] {"--list", tmp.toString()}, new String[] {"--max-page-size", "lots", "x.html"},
-                new String[] {"-j", "8", "--window", "4", "x.html"}, new String[] {"--charset", "no-such-charset", "x.html"})) {
+                new String[] {"-j", "8", "--window", "4", "x.html"}, new String[] {"--charset", "no-such-charset", "x.html"},
+                new String[] {"--page-timeout", "soon", "x.html"}, new String[] {"--page-timeout", "0", "x.html"})) {
             Run run = Run.of(args);
             assertEquals(ExitCodes.USAGE, run.exit(), run.toString());
             assertEquals("", run.out());

@@ -120,6 +120,30 @@ class PipelineTest {
                 .run(List.of(), r -> true).written());
     }
 
+    @ParameterizedTest
+    @EnumSource(value = EngineKind.class, names = {"VIRTUAL", "PLATFORM"})
+    void aPageThatHangsTimesOutAndTheRunGoesOn(EngineKind engine) throws Exception {
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        List<PageRecord> out = new ArrayList<>();
+        long started = System.nanoTime();
+        new Pipeline(new Settings(engine, 2, 16, 2, java.time.Duration.ofMillis(300)), input -> {
+            if (input.index() == 3 || input.index() == 4) {
+                try {
+                    never.await(); // a read on a dead mount, a parse that never ends
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return new PageRecord(input, new PageResult.Failure("came back after all"));
+            }
+            return new PageRecord(input, new PageResult.Failure("fine"));
+        }).run(inputs(40), out::add);
+        assertEquals(40, out.size());
+        assertEquals("timed out after 0.3 s (--page-timeout)", ((PageResult.Failure) out.get(3).result()).reason());
+        assertEquals("timed out after 0.3 s (--page-timeout)", ((PageResult.Failure) out.get(4).result()).reason());
+        assertEquals("fine", ((PageResult.Failure) out.get(39).result()).reason());
+        assertTrue(System.nanoTime() - started < 10_000_000_000L, "the run did not wait for the hung pages");
+    }
+
     @Test
     void settingsRefuseAWindowSmallerThanTheConcurrency() {
         assertThrows(IllegalArgumentException.class, () -> new Settings(EngineKind.VIRTUAL, 8, 4, 2));

@@ -23,6 +23,17 @@ final class Converters {
         }
     }
 
+    static final class FormatName implements CommandLine.ITypeConverter<io.nutriscan.output.Format> {
+        @Override
+        public io.nutriscan.output.Format convert(String value) {
+            try {
+                return io.nutriscan.output.Format.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     static final class ShapeName implements CommandLine.ITypeConverter<Shape> {
         @Override
         public Shape convert(String value) {

@@ -8,7 +8,13 @@ import io.nutriscan.extract.PageExtractor;
 import io.nutriscan.input.PageInputs;
 import io.nutriscan.input.PageReader;
 import io.nutriscan.input.Problems;
+import io.nutriscan.input.SkipDone;
+import io.nutriscan.model.PageInput;
+import io.nutriscan.output.AppendFileTarget;
 import io.nutriscan.output.AtomicFileTarget;
+import io.nutriscan.output.Format;
+import io.nutriscan.output.JsonLinesWriter;
+import io.nutriscan.output.ResumeLog;
 import io.nutriscan.output.JsonWriter;
 import io.nutriscan.output.OutputTarget;
 import io.nutriscan.output.RecordWriter;
@@ -68,6 +74,15 @@ public class ExtractCommand implements Callable<Integer> {
             description = "Write to FILE, atomically, instead of stdout: FILE is the complete new document or untouched.")
     Path output;
 
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Converters.FormatName.class,
+            description = "json (default): one JSON array; jsonl: JSON Lines, one record per line, flushed as written.")
+    Format format = Format.JSON;
+
+    @Option(names = "--resume",
+            description = "With --format jsonl -o FILE: keep the records FILE already has (a torn last line is cut off), "
+                    + "skip those inputs, append the rest: the result is what one uninterrupted run writes.")
+    boolean resume;
+
     @Option(names = "--shape", paramLabel = "SHAPE", converter = Converters.ShapeName.class,
             description = "full (default): source, product, values, units or error per input; "
                     + "seed: only the values object of each page that gave values.")
@@ -125,20 +140,7 @@ public class ExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        PageInputs inputs = inputs();
-        if (inputs == null) {
-            context.err().println("nutriscan: no input: give page files or folders, --list FILE, or pipe a path list to stdin");
-            spec.commandLine().usage(context.err());
-            return ExitCodes.USAGE;
-        }
-        OutputTarget target;
-        try {
-            target = output == null ? new StdoutTarget(context.out()) : new AtomicFileTarget(output);
-        } catch (IOException e) {
-            context.err().println("nutriscan: cannot write " + output + ": " + Problems.describe(e));
-            return ExitCodes.OUTPUT_FAILED;
-        }
-        RunReport report = new RunReport(context.err());
+        // Take over SIGINT/SIGTERM before any output exists: from here a stop never commits a cut-short run.
         Pipeline pipeline = new Pipeline(settings,
                 new PageWork(new PageReader(maxPageSize), new PageExtractor(true, charset), settings.parsers()));
         AtomicInteger stopStatus = new AtomicInteger();
@@ -146,10 +148,42 @@ public class ExtractCommand implements Callable<Integer> {
             stopStatus.set(status);
             pipeline.stop();
         });
+        PageInputs inputs = inputs();
+        if (inputs == null) {
+            context.err().println("nutriscan: no input: give page files or folders, --list FILE, or pipe a path list to stdin");
+            spec.commandLine().usage(context.err());
+            return ExitCodes.USAGE;
+        }
+        if (resume && (output == null || format != Format.JSONL || shape != Shape.FULL)) {
+            throw new UsageException("--resume needs --format jsonl and -o FILE (and the full shape)");
+        }
+        RunReport report = new RunReport(context.err());
+        Iterable<PageInput> todo = inputs;
+        if (resume) {
+            try {
+                ResumeLog log = ResumeLog.open(output);
+                report.alreadyDone(log.records(), log.failed(), output);
+                todo = new SkipDone(inputs, log.sources(), output.toString());
+            } catch (ResumeLog.NotResumable e) {
+                throw new UsageException(e.getMessage());
+            } catch (IOException e) {
+                context.err().println("nutriscan: cannot resume from " + output + ": " + Problems.describe(e));
+                return ExitCodes.OUTPUT_FAILED;
+            }
+        }
+        OutputTarget target;
+        try {
+            target = output == null ? new StdoutTarget(context.out())
+                    : resume ? new AppendFileTarget(output) : new AtomicFileTarget(output);
+        } catch (IOException e) {
+            context.err().println("nutriscan: cannot write " + output + ": " + Problems.describe(e));
+            return ExitCodes.OUTPUT_FAILED;
+        }
         try (target) {
-            RecordWriter writer = new JsonWriter(target.stream(), shape, target.interactive());
+            RecordWriter writer = format == Format.JSONL ? new JsonLinesWriter(target.stream(), shape)
+                    : new JsonWriter(target.stream(), shape, target.interactive());
             writer.begin();
-            Pipeline.Outcome outcome = pipeline.run(inputs, record -> {
+            Pipeline.Outcome outcome = pipeline.run(todo, record -> {
                 writer.write(record);
                 report.record(record);
                 return !(failFast && !record.result().ok());
@@ -161,7 +195,7 @@ public class ExtractCommand implements Callable<Integer> {
             target.commit();
             report.summary(outcome.stoppedEarly());
             return report.failed() == 0 ? ExitCodes.OK : ExitCodes.PAGES_FAILED;
-        } catch (UncheckedIOException e) {
+        } catch (UncheckedIOException | SkipDone.Mismatch e) {
             throw new UsageException(e.getMessage());
         } catch (IOException e) {
             if (output == null && BrokenPipe.is(e)) {
@@ -188,7 +222,7 @@ public class ExtractCommand implements Callable<Integer> {
         } else {
             target.abort();
         }
-        report.interrupted(status, output);
+        report.interrupted(status, output, resume);
         return status;
     }
 

@@ -13,6 +13,8 @@ final class RunReport {
     private final long started = System.nanoTime();
     private long pages;
     private long failed;
+    private long resumed;
+    private java.nio.file.Path resumedFrom;
 
     RunReport(PrintStream err) {
         this.err = err;
@@ -26,14 +28,24 @@ final class RunReport {
         }
     }
 
+    /** Records an earlier run already wrote to the output (--resume): counted, not printed again. */
+    void alreadyDone(long records, long failedRecords, java.nio.file.Path file) {
+        resumed = records;
+        resumedFrom = file;
+        pages += records;
+        failed += failedRecords;
+    }
+
     long failed() {
         return failed;
     }
 
-    void interrupted(int status, java.nio.file.Path output) {
+    void interrupted(int status, java.nio.file.Path output, boolean resumable) {
         String signal = status == 130 ? "SIGINT" : status == 143 ? "SIGTERM" : "signal " + (status - 128);
+        String where = output == null ? "the output holds only those pages"
+                : resumable ? output + " keeps them: run again with --resume to finish" : output + " left as it was";
         err.println(String.format(Locale.ROOT, "nutriscan: interrupted by %s after %d pages (%d failed); %s", signal, pages,
-                failed, output == null ? "the output holds only those pages" : output + " left as it was"));
+                failed, where));
     }
 
     void summary(boolean stoppedEarly) {
@@ -42,8 +54,10 @@ final class RunReport {
             err.println("nutriscan: no pages in the input");
             return;
         }
-        err.println(String.format(Locale.ROOT, "nutriscan: %d pages, %d ok, %d failed in %.2f s (%.0f pages/s)%s",
-                pages, pages - failed, failed, seconds, pages / Math.max(seconds, 1e-9),
+        long fresh = pages - resumed;
+        err.println(String.format(Locale.ROOT, "nutriscan: %d pages%s, %d ok, %d failed in %.2f s (%.0f pages/s)%s",
+                pages, resumed > 0 ? " (" + resumed + " already in " + resumedFrom + ")" : "", pages - failed, failed, seconds,
+                fresh / Math.max(seconds, 1e-9),
                 stoppedEarly ? "; stopped at the first failure (--fail-fast), later inputs not read" : ""));
     }
 }

@@ -24,7 +24,7 @@ import java.io.OutputStream;
  */
 public final class JsonWriter implements RecordWriter {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
@@ -54,9 +54,9 @@ public final class JsonWriter implements RecordWriter {
         json.writeRaw(first ? "\n" : ",\n");
         first = false;
         if (shape == Shape.SEED) {
-            writeValues(((PageResult.Legend) record.result()));
+            writeValues(json, (PageResult.Legend) record.result());
         } else {
-            writeFull(record);
+            writeFull(json, record);
         }
         if (flushEachRecord) {
             json.flush();
@@ -69,14 +69,14 @@ public final class JsonWriter implements RecordWriter {
         json.flush();
     }
 
-    private void writeFull(PageRecord record) throws IOException {
+    static void writeFull(JsonGenerator json, PageRecord record) throws IOException {
         json.writeStartObject();
         json.writeStringField("source", record.source());
         switch (record.result()) {
             case PageResult.Legend legend -> {
                 json.writeStringField("product", legend.product());
                 json.writeFieldName("values");
-                writeValues(legend);
+                writeValues(json, legend);
                 json.writeObjectFieldStart("units");
                 for (LegendItem item : legend.items()) {
                     json.writeStringField(item.name(), item.unit());
@@ -91,7 +91,7 @@ public final class JsonWriter implements RecordWriter {
         json.writeEndObject();
     }
 
-    private void writeValues(PageResult.Legend legend) throws IOException {
+    static void writeValues(JsonGenerator json, PageResult.Legend legend) throws IOException {
         json.writeStartObject();
         for (LegendItem item : legend.items()) {
             json.writeNumberField(item.name(), item.value());

@@ -97,6 +97,29 @@ class ProcessIT {
     }
 
     @Test
+    void aRunKilledWithSigkillIsFinishedByResumeAsIfNeverInterrupted() throws Exception {
+        Path reference = tmp.resolve("reference.jsonl");
+        nutriscan("--list", corpus.resolve("files.txt").toString(), "--base", corpus.toString(), "-f", "jsonl", "-o",
+                reference.toString()).start().waitFor();
+        Path out = tmp.resolve("killed.jsonl");
+        Process p = nutriscan("--base", corpus.toString(), "-f", "jsonl", "-o", out.toString(), "--resume", "-").start();
+        List<String> files = Files.readAllLines(corpus.resolve("files.txt"));
+        p.getOutputStream().write((String.join("\n", files.subList(0, 25)) + "\n").getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().flush();
+        for (int i = 0; i < 300 && (!Files.exists(out) || Files.readAllLines(out).size() < 25); i++) {
+            Thread.sleep(50);
+        }
+        p.destroyForcibly().waitFor();
+        Files.write(out, "{\"source\":\"torn".getBytes(StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.APPEND);
+        Process resumed = nutriscan("--list", corpus.resolve("files.txt").toString(), "--base", corpus.toString(), "-f", "jsonl",
+                "-o", out.toString(), "--resume").start();
+        String err = read(resumed.getErrorStream());
+        assertEquals(ExitCodes.PAGES_FAILED, resumed.waitFor(), err);
+        assertTrue(err.contains("(25 already in "), err);
+        assertEquals(Files.readString(reference), Files.readString(out));
+    }
+
+    @Test
     void aReaderThatGoesAwayEndsTheRunQuietly() throws Exception {
         Path many = Corpus.generate(tmp.resolve("many"), 3000, "pipe", 2, 0, false);
         Process p = nutriscan("--list", many.resolve("files.txt").toString(), "--base", many.toString()).start();

@@ -1,0 +1,166 @@
+package io.nutriscan.output;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * What an earlier, interrupted JSON Lines run left in its output file, for {@code --resume}. Records are
+ * written in input order, so they are the records of a prefix of the inputs: the file is checked line
+ * by line, a torn last line (a kill in the middle of a write) is cut off, and the sources are handed
+ * back in order so that the same inputs can be skipped and the run can append the rest.
+ */
+public final class ResumeLog {
+
+    private final Path file;
+    private final long records;
+    private final long failed;
+
+    private ResumeLog(Path file, long records, long failed) {
+        this.file = file;
+        this.records = records;
+        this.failed = failed;
+    }
+
+    /** Reads and repairs {@code file}; a file that does not exist is an empty log. */
+    public static ResumeLog open(Path file) throws IOException, NotResumable {
+        if (!Files.exists(file)) {
+            return new ResumeLog(file, 0, 0);
+        }
+        long records = 0;
+        long failed = 0;
+        long goodEnd = 0;
+        long offset = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] line;
+            while ((line = readLine(in)) != null) {
+                boolean complete = line.length > 0 && line[line.length - 1] == '\n';
+                if (!complete) {
+                    break; // a torn last line: cut off below
+                }
+                Record r = parse(line, records + 1, file);
+                records++;
+                failed += r.failed ? 1 : 0;
+                offset += line.length;
+                goodEnd = offset;
+            }
+        }
+        if (Files.size(file) > goodEnd) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.truncate(goodEnd);
+                channel.force(true);
+            }
+        }
+        return new ResumeLog(file, records, failed);
+    }
+
+    public long records() {
+        return records;
+    }
+
+    public long failed() {
+        return failed;
+    }
+
+    /** The sources of the records, in order. */
+    public Iterator<String> sources() {
+        if (records == 0) {
+            return java.util.Collections.emptyIterator();
+        }
+        BufferedReader reader;
+        try {
+            reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return new Iterator<>() {
+            private long left = records;
+
+            @Override
+            public boolean hasNext() {
+                return left > 0;
+            }
+
+            @Override
+            public String next() {
+                if (left <= 0) {
+                    throw new NoSuchElementException();
+                }
+                try {
+                    String line = reader.readLine();
+                    left--;
+                    if (left == 0) {
+                        reader.close();
+                    }
+                    return parse((line + "\n").getBytes(StandardCharsets.UTF_8), records - left, file).source;
+                } catch (IOException | NotResumable e) {
+                    throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), new IOException(e));
+                }
+            }
+        };
+    }
+
+    private record Record(String source, boolean failed) {
+    }
+
+    private static Record parse(byte[] line, long number, Path file) throws NotResumable {
+        String source = null;
+        boolean failed = false;
+        try (JsonParser p = JsonWriter.FACTORY.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new NotResumable(file, number, "is not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("source") && value == JsonToken.VALUE_STRING) {
+                    source = p.getText();
+                } else if (field.equals("values")) {
+                    failed = value == JsonToken.VALUE_NULL;
+                }
+                p.skipChildren();
+            }
+            if (p.nextToken() != null) {
+                throw new NotResumable(file, number, "has more than one JSON document");
+            }
+        } catch (IOException e) {
+            throw new NotResumable(file, number, "is not valid JSON");
+        }
+        if (source == null) {
+            throw new NotResumable(file, number, "has no \"source\" (was it written with --shape seed?)");
+        }
+        return new Record(source, failed);
+    }
+
+    /** One line, with its '\n' if it has one; null at the end. */
+    private static byte[] readLine(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
+        int b;
+        while ((b = in.read()) >= 0) {
+            line.write(b);
+            if (b == '\n') {
+                break;
+            }
+        }
+        return line.size() == 0 ? null : line.toByteArray();
+    }
+
+    /** The file cannot be resumed from: it was not written by a JSON Lines run of the full shape. */
+    public static final class NotResumable extends Exception {
+        NotResumable(Path file, long line, String what) {
+            super("cannot resume from " + file + ": line " + line + " " + what, null, false, false);
+        }
+    }
+}

@@ -26,7 +26,8 @@ public interface StopSignals {
                     if (stopping.compareAndSet(false, true)) {
                         onStop.accept(status);
                     } else {
-                        Runtime.getRuntime().halt(status);
+                        // A second signal: no more waiting; exit runs the hooks that remove a temporary output file.
+                        new Thread(() -> System.exit(status), "nutriscan-exit").start();
                     }
                 });
             }

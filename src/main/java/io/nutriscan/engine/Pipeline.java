@@ -53,6 +53,7 @@ public final class Pipeline {
     private final Function<PageInput, PageRecord> work;
     private volatile InOrderWriter current;
     private volatile boolean stopRequested;
+    private final java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
 
     public Pipeline(Settings settings, Function<PageInput, PageRecord> work) {
         this.settings = settings;
@@ -76,18 +77,18 @@ public final class Pipeline {
         timeouts.setRemoveOnCancelPolicy(true);
         InOrderWriter writer = new InOrderWriter(sink, windowPermits);
         current = writer;
-        if (stopRequested) {
-            writer.stopFromOutside();
-        }
         try {
-            Multi.createFrom().iterable(inputs)
+            Multi.createFrom().iterable(untilStopped(inputs))
                     .onItem().transform(input -> start(input, windowPermits, jobPermits, pages, timeouts))
                     .runSubscriptionOn(feeder)
                     // Started tasks wait here in input order; the window permits keep this buffer within its size.
                     .onOverflow().buffer(settings.window())
                     .onItem().transformToUniAndConcatenate(result -> Uni.createFrom().completionStage(result))
+                    .select().where(record -> record != NOT_STARTED)
                     .subscribe().withSubscriber(writer);
-            return writer.await();
+            Outcome outcome = writer.await();
+            // A stop that let the inputs end early is a stop too, though the stream completed normally.
+            return stopRequested ? new Outcome(outcome.written(), outcome.stoppedEarly(), true) : outcome;
         } finally {
             feeder.shutdownNow();
             pages.shutdown();
@@ -96,16 +97,57 @@ public final class Pipeline {
     }
 
     /**
-     * Ends a running {@link #run} from another thread (a signal handler): no record reaches the sink after
-     * this returns, and {@code run} returns at once with {@link Outcome#stopped()} set, even while the inputs
-     * are blocked (a path list on a pipe that has not ended).
+     * Stops a running {@link #run} from another thread (a signal handler): no new page is started; the
+     * pages already started are finished and written, for at most {@link #DRAIN_LIMIT}; then {@code run}
+     * returns with {@link Outcome#stopped()} set, even while the inputs are blocked (a path list on a pipe
+     * that has not ended).
      */
     public void stop() {
         stopRequested = true;
-        InOrderWriter writer = current;
-        if (writer != null) {
-            writer.stopFromOutside();
-        }
+        Thread.ofVirtual().name("nutriscan-drain").start(() -> {
+            // Pages already started get DRAIN_LIMIT to finish and be written; then the run ends regardless
+            // (the inputs may be blocked on a pipe that never ends, or a page may hang).
+            long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
+            try {
+                while (System.nanoTime() < deadline) {
+                    InOrderWriter writer = current;
+                    if (writer != null && writer.written() >= started.get()) {
+                        break;
+                    }
+                    Thread.sleep(10);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            InOrderWriter writer = current;
+            if (writer != null) {
+                writer.stopFromOutside();
+            }
+        });
+    }
+
+    /** Stands for an input that a stop kept from being started; never reaches the sink. */
+    private static final PageRecord NOT_STARTED = new PageRecord(PageInput.unusable(-1, "", "not started"), null);
+
+    /** How long a stopped run waits for the pages it had started. */
+    static final java.time.Duration DRAIN_LIMIT = java.time.Duration.ofSeconds(10);
+
+    /** The inputs, ending early once a stop was requested: no page is started after it. */
+    private Iterable<PageInput> untilStopped(Iterable<PageInput> inputs) {
+        return () -> {
+            java.util.Iterator<PageInput> it = inputs.iterator();
+            return new java.util.Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return !stopRequested && it.hasNext() && !stopRequested;
+                }
+
+                @Override
+                public PageInput next() {
+                    return it.next();
+                }
+            };
+        };
     }
 
     private CompletableFuture<PageRecord> start(PageInput input, Semaphore windowPermits, Semaphore jobPermits,
@@ -118,6 +160,13 @@ public final class Pipeline {
             Thread.currentThread().interrupt();
             return CompletableFuture.completedFuture(PageWork.failed(input, "not read: the run was stopped"));
         }
+        if (stopRequested) {
+            // Taken from the inputs just before the stop came: not started, not written.
+            jobPermits.release();
+            windowPermits.release();
+            return CompletableFuture.completedFuture(NOT_STARTED);
+        }
+        started.incrementAndGet();
         CompletableFuture<PageRecord> result = new CompletableFuture<>();
         AtomicBoolean jobDone = new AtomicBoolean();
         AtomicReference<Thread> worker = new AtomicReference<>();
@@ -174,7 +223,7 @@ public final class Pipeline {
         private final Semaphore windowPermits;
         private final CountDownLatch done = new CountDownLatch(1);
         private Flow.Subscription subscription;
-        private long written;
+        private volatile long written;
         private volatile boolean stopped;
         private volatile boolean stoppedEarly;
         private volatile boolean stoppedFromOutside;
@@ -222,6 +271,10 @@ public final class Pipeline {
                 subscription.cancel();
             }
             done.countDown();
+        }
+
+        long written() {
+            return written;
         }
 
         synchronized void stopFromOutside() {

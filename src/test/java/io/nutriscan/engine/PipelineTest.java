@@ -145,6 +145,34 @@ class PipelineTest {
     }
 
     @Test
+    void aStopLetsTheStartedPagesFinishAndStartsNoMore() throws Exception {
+        AtomicInteger startedPages = new AtomicInteger();
+        Pipeline pipeline = new Pipeline(new Settings(EngineKind.VIRTUAL, 4, 16, 2), input -> {
+            startedPages.incrementAndGet();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new PageRecord(input, new PageResult.Failure("done"));
+        });
+        List<PageRecord> out = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            pipeline.stop();
+        });
+        Pipeline.Outcome outcome = pipeline.run(inputs(1000), out::add);
+        assertTrue(outcome.stopped());
+        assertEquals(4, startedPages.get(), "only the pages in flight when the stop came");
+        assertEquals(4, out.size(), "and they were all written");
+        assertEquals("page-3", out.get(3).source());
+    }
+
+    @Test
     void settingsRefuseAWindowSmallerThanTheConcurrency() {
         assertThrows(IllegalArgumentException.class, () -> new Settings(EngineKind.VIRTUAL, 8, 4, 2));
         assertThrows(IllegalArgumentException.class, () -> new Settings(EngineKind.VIRTUAL, 0, 4, 2));

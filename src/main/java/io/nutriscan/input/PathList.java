@@ -21,6 +21,7 @@ public final class PathList implements Iterator<String> {
     private final String name;
     private String next;
     private boolean done;
+    private boolean first = true;
 
     public PathList(InputStream in, boolean nulSeparated, String name) {
         this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
@@ -33,6 +34,10 @@ public final class PathList implements Iterator<String> {
         if (next == null && !done) {
             try {
                 next = nulSeparated ? readUntilNul() : readLine();
+                if (first && next != null && next.startsWith("\uFEFF")) {
+                    next = next.substring(1); // a list saved by an editor that starts files with a byte-order mark
+                }
+                first = false;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read path list " + name + ": " + e.getMessage(), e);
             }

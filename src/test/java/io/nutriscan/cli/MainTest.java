@@ -151,6 +151,19 @@ class MainTest {
     }
 
     @Test
+    void aNameWithANewlineComesThroughANulSeparatedListAndDuplicatesAreEachProcessed() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("newlines"));
+        Path source = corpus.resolve(Files.readAllLines(corpus.resolve("files.txt")).get(0));
+        Files.copy(source, dir.resolve("two\nlines.html"));
+        Run run = Run.withStdin("two\nlines.html\0two\nlines.html\0", "-0", "--base", dir.toString(), "-");
+        assertEquals(ExitCodes.OK, run.exit(), run.toString());
+        JsonNode records = Json.parse(run.out());
+        assertEquals(2, records.size());
+        assertEquals("two\nlines.html", records.get(0).get("source").asText());
+        assertEquals(records.get(0), records.get(1));
+    }
+
+    @Test
     void seedShapeIsTheNotebooksArrayOfValueObjects() {
         Run full = Run.of("--list", list(), "--base", corpus.toString());
         Run seed = Run.of("--list", list(), "--base", corpus.toString(), "--shape", "seed");

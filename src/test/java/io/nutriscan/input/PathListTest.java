@@ -24,6 +24,11 @@ class PathListTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheFirstEntryIsNotPartOfIt() {
+        assertEquals(List.of("a.html", "b.html"), read("\uFEFFa.html\r\nb.html\r\n", false));
+    }
+
+    @Test
     void emptyListHasNoEntries() {
         assertEquals(List.of(), read("", false));
         assertEquals(List.of(), read("\n\r\n", false));

@@ -1,0 +1,130 @@
+package io.nutriscan.cli;
+
+import io.nutriscan.testing.Corpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The self-contained archive as a user gets it: unpacked in a fresh folder, run through a symlink from
+ * another folder with no Java on PATH. It must give the fast-jar's bytes, use its own AOT cache, pass
+ * arguments through untouched, and hand back exit codes and signals.
+ */
+class DistributionIT {
+
+    @TempDir
+    static Path tmp;
+    static Path corpus;
+    static Path bin;
+    static Path work;
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        Path archive = Path.of(System.getProperty("nutriscan.dist", "none"));
+        assumeTrue(Files.exists(archive), "no distribution (built on JDK < 25): " + archive);
+        Path unpacked = Files.createDirectories(tmp.resolve("unpacked"));
+        assertEquals(0, new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", unpacked.toString()).inheritIO().start().waitFor());
+        try (var top = Files.list(unpacked)) {
+            Path home = top.findFirst().orElseThrow();
+            assertTrue(home.getFileName().toString().startsWith("nutriscan-"), home.toString());
+            // A PATH with no java on it: only what the launcher needs, and the symlink a user would make.
+            bin = Files.createDirectories(tmp.resolve("bin"));
+            Files.createSymbolicLink(bin.resolve("readlink"), Path.of(which("readlink")));
+            Files.createSymbolicLink(bin.resolve("nutriscan"), home.resolve("bin/nutriscan"));
+        }
+        corpus = Corpus.generate(tmp.resolve("corpus"), 60, "dist", 20, 0.1, true);
+        work = Files.createDirectories(tmp.resolve("somewhere else"));
+    }
+
+    private static String which(String command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("sh", "-c", "command -v " + command).start();
+        String path = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        p.waitFor();
+        return path;
+    }
+
+    private static ProcessBuilder dist(String opts, String... args) {
+        List<String> command = new ArrayList<>(List.of(bin.resolve("nutriscan").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
+        pb.environment().clear();
+        pb.environment().put("PATH", bin.toString());
+        if (opts != null) {
+            pb.environment().put("NUTRISCAN_OPTS", opts);
+        }
+        return pb;
+    }
+
+    private static String fastJar(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
+                Path.of(System.getProperty("nutriscan.jar")).toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(work.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    @Test
+    void givesTheFastJarsBytesUsingItsOwnAotCache() throws Exception {
+        String[] args = {"--list", corpus.resolve("files.txt").toString(), "--base", corpus.toString()};
+        // -XX:AOTMode=on: a cache that does not fit this runtime and these files stops the JVM instead of being skipped.
+        Process p = dist("-XX:AOTMode=on", args).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.PAGES_FAILED, p.waitFor(), err);
+        assertEquals(fastJar(args), out);
+    }
+
+    @Test
+    void argumentsPassThroughUntouchedAndExitCodesComeBack() throws Exception {
+        Path odd = Files.copy(corpus.resolve(Files.readAllLines(corpus.resolve("files.txt")).get(1)),
+                work.resolve("@odd name -0.html"));
+        Process ok = dist(null, odd.getFileName().toString()).start();
+        String out = new String(ok.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int status = ok.waitFor();
+        assertTrue(out.contains("\"source\":\"@odd name -0.html\""), out);
+        assertTrue(status == ExitCodes.OK || status == ExitCodes.PAGES_FAILED);
+        Process usage = dist(null, "--no-such-option").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(ExitCodes.USAGE, usage.waitFor());
+    }
+
+    @Test
+    void sigtermReachesTheJvm() throws Exception {
+        Path out = Files.writeString(work.resolve("kept.json"), "kept\n");
+        Process p = dist(null, "--base", corpus.toString(), "-o", out.toString(), "-").start();
+        p.getOutputStream().write((Files.readAllLines(corpus.resolve("files.txt")).get(0) + "\n").getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().flush();
+        Path partial = work.resolve("kept.json.nutriscan-partial-" + p.pid());
+        for (int i = 0; i < 300 && !Files.exists(partial); i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(Files.exists(partial), "the launcher exec'd the JVM itself: its pid writes " + partial);
+        p.destroy();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(ExitCodes.SIGTERM, p.exitValue());
+        assertEquals("kept\n", Files.readString(out));
+        assertTrue(!Files.exists(partial));
+    }
+
+    @Test
+    void noJavaOnThePathIsNeeded() throws Exception {
+        assertTrue(!new File(bin.toFile(), "java").exists());
+        Process p = dist(null, "--version").start();
+        assertTrue(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).startsWith("nutriscan "));
+        assertEquals(0, p.waitFor());
+    }
+}

@@ -12,47 +12,46 @@ final class Converters {
     private Converters() {
     }
 
+    /** Applies {@code parse}; its IllegalArgumentException becomes picocli's one-line usage error. */
+    private static <T> T converted(java.util.function.Function<String, T> parse, String value) {
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
+    }
+
     static final class Engine implements CommandLine.ITypeConverter<EngineKind> {
         @Override
         public EngineKind convert(String value) {
-            try {
-                return EngineKind.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
+            return converted(EngineKind::parse, value);
         }
     }
 
     static final class FormatName implements CommandLine.ITypeConverter<io.nutriscan.output.Format> {
         @Override
         public io.nutriscan.output.Format convert(String value) {
-            try {
-                return io.nutriscan.output.Format.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
+            return converted(io.nutriscan.output.Format::parse, value);
         }
     }
 
     static final class ShapeName implements CommandLine.ITypeConverter<Shape> {
         @Override
         public Shape convert(String value) {
-            try {
-                return Shape.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
+            return converted(Shape::parse, value);
         }
     }
 
     static final class CharsetName implements CommandLine.ITypeConverter<java.nio.charset.Charset> {
         @Override
         public java.nio.charset.Charset convert(String value) {
-            try {
-                return java.nio.charset.Charset.forName(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("unknown charset '" + value + "'");
-            }
+            return converted(name -> {
+                try {
+                    return java.nio.charset.Charset.forName(name);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("unknown charset '" + name + "'", e);
+                }
+            }, value);
         }
     }
 

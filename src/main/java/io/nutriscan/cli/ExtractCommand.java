@@ -188,7 +188,7 @@ public class ExtractCommand implements Callable<Integer> {
                 report.record(record);
                 return !(failFast && !record.result().ok());
             });
-            if (outcome.stopped()) {
+            if (outcome.stopped() || stopStatus.get() != 0) {
                 return interrupted(target, writer, report, stopStatus.get());
             }
             writer.end();

@@ -1,6 +1,6 @@
 package io.nutriscan.engine;
 
-import java.util.Locale;
+import io.nutriscan.model.Names;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,17 +17,8 @@ public enum EngineKind {
     /** A new virtual thread per page; the permits bound how many exist at once. */
     VIRTUAL;
 
-    public String label() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static EngineKind parse(String text) {
-        for (EngineKind kind : values()) {
-            if (kind.label().equals(text.toLowerCase(Locale.ROOT))) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("unknown engine '" + text + "' (expected sequential, platform or virtual)");
+        return Names.parse(EngineKind.class, "engine", text);
     }
 
     ExecutorService executor(int concurrency) {

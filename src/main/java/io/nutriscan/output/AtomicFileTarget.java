@@ -34,11 +34,16 @@ public final class AtomicFileTarget implements OutputTarget {
             throw new IOException(destination + " is a folder");
         }
         this.temporary = temporaryFor(this.destination, ProcessHandle.current().pid());
+        // The hook first: a process already shutting down (a signal during start-up) writes no file at all.
+        this.cleanup = new Thread(this::deleteTemporary, "nutriscan-output-cleanup");
+        try {
+            Runtime.getRuntime().addShutdownHook(cleanup);
+        } catch (IllegalStateException e) {
+            throw new IOException("the process is shutting down");
+        }
         this.channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
         this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-        this.cleanup = new Thread(this::deleteTemporary, "nutriscan-output-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
     static Path temporaryFor(Path destination, long pid) {

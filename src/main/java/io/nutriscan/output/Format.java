@@ -1,6 +1,6 @@
 package io.nutriscan.output;
 
-import java.util.Locale;
+import io.nutriscan.model.Names;
 
 /** The output formats. */
 public enum Format {
@@ -10,11 +10,6 @@ public enum Format {
     JSONL;
 
     public static Format parse(String text) {
-        for (Format format : values()) {
-            if (format.name().toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT))) {
-                return format;
-            }
-        }
-        throw new IllegalArgumentException("unknown format '" + text + "' (expected json or jsonl)");
+        return Names.parse(Format.class, "format", text);
     }
 }

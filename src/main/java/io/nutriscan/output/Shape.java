@@ -1,6 +1,6 @@
 package io.nutriscan.output;
 
-import java.util.Locale;
+import io.nutriscan.model.Names;
 
 /** What each JSON record holds. */
 public enum Shape {
@@ -10,11 +10,6 @@ public enum Shape {
     SEED;
 
     public static Shape parse(String text) {
-        for (Shape shape : values()) {
-            if (shape.name().toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT))) {
-                return shape;
-            }
-        }
-        throw new IllegalArgumentException("unknown shape '" + text + "' (expected full or seed)");
+        return Names.parse(Shape.class, "shape", text);
     }
 }

@@ -105,7 +105,9 @@ class DistributionIT {
     @Test
     void sigtermReachesTheJvm() throws Exception {
         Path out = Files.writeString(work.resolve("kept.json"), "kept\n");
-        Process p = dist(null, "--base", corpus.toString(), "-o", out.toString(), "-").start();
+        Path errFile = work.resolve("sigterm.err");
+        Process p = dist(null, "--base", corpus.toString(), "-o", out.toString(), "-")
+                .redirectError(errFile.toFile()).start();
         p.getOutputStream().write((Files.readAllLines(corpus.resolve("files.txt")).get(0) + "\n").getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().flush();
         Path partial = work.resolve("kept.json.nutriscan-partial-" + p.pid());
@@ -113,9 +115,11 @@ class DistributionIT {
             Thread.sleep(50);
         }
         assertTrue(Files.exists(partial), "the launcher exec'd the JVM itself: its pid writes " + partial);
-        p.destroy();
+        // kill, not Process.destroy(): destroy also closes the child's stdin, and an ended path list would
+        // let the run finish normally before the signal is handled.
+        new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(ExitCodes.SIGTERM, p.exitValue());
+        assertEquals(ExitCodes.SIGTERM, p.exitValue(), Files.readString(errFile));
         assertEquals("kept\n", Files.readString(out));
         assertTrue(!Files.exists(partial));
     }

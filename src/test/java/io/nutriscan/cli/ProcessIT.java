@@ -90,7 +90,9 @@ class ProcessIT {
         p.getOutputStream().flush();
         Path partial = tmp.resolve("term.json.nutriscan-partial-" + p.pid());
         waitFor(partial);
-        p.destroy();
+        // kill, not Process.destroy(): destroy also closes the child's stdin, and an ended path list would
+        // let the run finish normally before the signal is handled.
+        new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor();
         assertTrue(p.waitFor(20, TimeUnit.SECONDS));
         assertEquals("old\n", Files.readString(out));
         assertTrue(!Files.exists(partial), "temporary file removed");

@@ -159,7 +159,9 @@ class PipelineTest {
         List<PageRecord> out = new java.util.concurrent.CopyOnWriteArrayList<>();
         Thread.ofVirtual().start(() -> {
             try {
-                Thread.sleep(100);
+                while (startedPages.get() < 4) { // -j 4: four pages in flight, each for 300 ms
+                    Thread.sleep(5);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

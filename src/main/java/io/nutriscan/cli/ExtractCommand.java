@@ -10,16 +10,12 @@ import io.nutriscan.input.PageReader;
 import io.nutriscan.input.Problems;
 import io.nutriscan.input.SkipDone;
 import io.nutriscan.model.PageInput;
-import io.nutriscan.output.AppendFileTarget;
-import io.nutriscan.output.AtomicFileTarget;
 import io.nutriscan.output.Format;
-import io.nutriscan.output.JsonLinesWriter;
 import io.nutriscan.output.ResumeLog;
-import io.nutriscan.output.JsonWriter;
 import io.nutriscan.output.OutputTarget;
+import io.nutriscan.output.Outputs;
 import io.nutriscan.output.RecordWriter;
 import io.nutriscan.output.Shape;
-import io.nutriscan.output.StdoutTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -158,30 +154,18 @@ public class ExtractCommand implements Callable<Integer> {
             throw new UsageException("--resume needs --format jsonl and -o FILE (and the full shape)");
         }
         RunReport report = new RunReport(context.err());
-        Iterable<PageInput> todo = inputs;
-        if (resume) {
-            try {
-                ResumeLog log = ResumeLog.open(output);
-                report.alreadyDone(log.records(), log.failed(), output);
-                todo = new SkipDone(inputs, log.sources(), output.toString());
-            } catch (ResumeLog.NotResumable e) {
-                throw new UsageException(e.getMessage());
-            } catch (IOException e) {
-                context.err().println("nutriscan: cannot resume from " + output + ": " + Problems.describe(e));
-                return ExitCodes.OUTPUT_FAILED;
-            }
-        }
+        Iterable<PageInput> todo;
         OutputTarget target;
         try {
-            target = output == null ? new StdoutTarget(context.out())
-                    : resume ? new AppendFileTarget(output) : new AtomicFileTarget(output);
+            todo = resume ? skipWhatIsDone(inputs, report) : inputs;
+            target = Outputs.target(output, resume, context.out());
         } catch (IOException e) {
-            context.err().println("nutriscan: cannot write " + output + ": " + Problems.describe(e));
+            context.err().println("nutriscan: cannot " + (resume ? "resume from " : "write ") + output + ": "
+                    + Problems.describe(e));
             return ExitCodes.OUTPUT_FAILED;
         }
         try (target) {
-            RecordWriter writer = format == Format.JSONL ? new JsonLinesWriter(target.stream(), shape)
-                    : new JsonWriter(target.stream(), shape, target.interactive());
+            RecordWriter writer = Outputs.writer(format, shape, target);
             writer.begin();
             Pipeline.Outcome outcome = pipeline.run(todo, record -> {
                 writer.write(record);
@@ -204,6 +188,17 @@ public class ExtractCommand implements Callable<Integer> {
             context.err().println("nutriscan: cannot write " + (output == null ? "stdout" : output) + ": "
                     + Problems.describe(e) + (output == null ? "" : " (" + output + " left as it was)"));
             return ExitCodes.OUTPUT_FAILED;
+        }
+    }
+
+    /** --resume: the records FILE already holds are counted, and their inputs skipped. */
+    private Iterable<PageInput> skipWhatIsDone(PageInputs inputs, RunReport report) throws IOException {
+        try {
+            ResumeLog log = ResumeLog.open(output);
+            report.alreadyDone(log.records(), log.failed(), output);
+            return new SkipDone(inputs, log.sources(), output.toString());
+        } catch (ResumeLog.NotResumable e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

@@ -46,6 +46,7 @@ import java.util.concurrent.atomic.AtomicInteger;
             "  1  some pages failed (each has an error record and a line on stderr)",
             "  2  usage error: bad option, unreadable list file, no input",
             "  3  the output could not be written (an -o destination is left untouched)",
+            "  70  internal error (a bug; the message says what)",
             "  130, 143  stopped by SIGINT or SIGTERM (an -o destination is left untouched)",
         })
 public class ExtractCommand implements Callable<Integer> {

@@ -39,6 +39,10 @@ public final class PageInputs implements Iterable<PageInput> {
                 return List.of(new Found(argument, path, null)).iterator();
             }
             DirectoryWalker walker = new DirectoryWalker(path);
+            if (!walker.hasNext()) {
+                // A folder given by name that holds no page is accounted for, not silently skipped.
+                return List.of(new Found(argument, path, "no pages in this folder (*.html, *.htm, *.html.gz)")).iterator();
+            }
             return map(walker, e -> new Found(e.path().toString(), e.path(), e.problem()));
         });
         return this;

@@ -239,6 +239,18 @@ class MainTest {
     }
 
     @Test
+    void aFolderArgumentWithNoPagesIsAnErrorRecordNotASilence() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("no pages here"));
+        Files.writeString(empty.resolve("notes.txt"), "not a page");
+        Run run = Run.of(empty.toString());
+        assertEquals(ExitCodes.PAGES_FAILED, run.exit(), run.toString());
+        JsonNode records = Json.parse(run.out());
+        assertEquals(1, records.size());
+        assertEquals(empty.toString(), records.get(0).get("source").asText());
+        assertEquals("no pages in this folder (*.html, *.htm, *.html.gz)", records.get(0).get("error").asText());
+    }
+
+    @Test
     void anEmptyListIsAnEmptyArray() {
         Run run = Run.withStdin("", "-");
         assertEquals(ExitCodes.OK, run.exit());

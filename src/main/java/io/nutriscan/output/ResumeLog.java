@@ -43,7 +43,7 @@ public final class ResumeLog {
         long failed = 0;
         long goodEnd = 0;
         long offset = 0;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             byte[] line;
             while ((line = readLine(in)) != null) {
                 boolean complete = line.length > 0 && line[line.length - 1] == '\n';

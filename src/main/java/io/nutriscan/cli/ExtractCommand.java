@@ -179,12 +179,12 @@ public class ExtractCommand implements Callable<Integer> {
             writer.end();
             target.commit();
             report.summary(outcome.stoppedEarly());
-            return report.failed() == 0 ? ExitCodes.OK : ExitCodes.PAGES_FAILED;
+            return report.exitCode();
         } catch (UncheckedIOException | SkipDone.Mismatch e) {
             throw new UsageException(e.getMessage());
         } catch (IOException e) {
             if (output == null && BrokenPipe.is(e)) {
-                return report.failed() == 0 ? ExitCodes.OK : ExitCodes.PAGES_FAILED;
+                return report.exitCode();
             }
             context.err().println("nutriscan: cannot write " + (output == null ? "stdout" : output) + ": "
                     + Problems.describe(e) + (output == null ? "" : " (" + output + " left as it was)"));

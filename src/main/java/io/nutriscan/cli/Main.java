@@ -5,8 +5,6 @@ import picocli.CommandLine;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -23,10 +21,6 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         return run(new RunContext(System.in, new FileOutputStream(FileDescriptor.out), err, Stdin::isTerminal,
                 StopSignals.process()), args);
-    }
-
-    public static int run(InputStream in, OutputStream out, PrintStream err, String... args) {
-        return run(new RunContext(in, out, err, () -> false), args);
     }
 
     public static int run(RunContext context, String... args) {

@@ -40,6 +40,11 @@ final class RunReport {
         return failed;
     }
 
+    /** 0 when every page so far gave values, 1 when some failed. */
+    int exitCode() {
+        return failed == 0 ? ExitCodes.OK : ExitCodes.PAGES_FAILED;
+    }
+
     void interrupted(int status, java.nio.file.Path output, boolean resumable) {
         String signal = status == 130 ? "SIGINT" : status == 143 ? "SIGTERM" : "signal " + (status - 128);
         String where = output == null ? "the output holds only those pages"

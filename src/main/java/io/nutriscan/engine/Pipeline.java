@@ -126,7 +126,7 @@ public final class Pipeline {
         });
     }
 
-    /** Stands for an input that a stop kept from being started; never reaches the sink. */
+    /** Stands for an input that a stop (or the end of the run) kept from being started; never reaches the sink. */
     private static final PageRecord NOT_STARTED = new PageRecord(PageInput.unusable(-1, "", "not started"), null);
 
     /** How long a stopped run waits for the pages it had started. */
@@ -156,9 +156,9 @@ public final class Pipeline {
             windowPermits.acquire();
             jobPermits.acquire();
         } catch (InterruptedException e) {
-            // Only after the run has ended (its subscription cancelled): nobody will read this record.
+            // Only after the run has ended (its subscription cancelled): nothing will read this page.
             Thread.currentThread().interrupt();
-            return CompletableFuture.completedFuture(PageWork.failed(input, "not read: the run was stopped"));
+            return CompletableFuture.completedFuture(NOT_STARTED);
         }
         if (stopRequested) {
             // Taken from the inputs just before the stop came: not started, not written.
@@ -190,9 +190,9 @@ public final class Pipeline {
                 result.complete(record);
             });
         } catch (RejectedExecutionException e) {
+            // The page executor is shut down: the run has ended and nothing will read this page.
             releaseJob.run();
-            result.complete(PageWork.failed(input, "not read: the run was stopped"));
-            return result;
+            return CompletableFuture.completedFuture(NOT_STARTED);
         }
         if (!result.isDone()) {
             // A page that hangs (a dead network mount, a pathological parse) becomes its own error record and

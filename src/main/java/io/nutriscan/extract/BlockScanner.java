@@ -320,7 +320,7 @@ final class BlockScanner {
             }
             if (wantId && !idSeen && nameEnd - nameStart == 2 && text.regionMatches(true, nameStart, "id", 0, 2)) {
                 idSeen = true; // the first id attribute wins, as in the tree builder
-                if (valueStart >= 0 && text.indexOf('&', valueStart) >= 0 && text.indexOf('&', valueStart) < valueEnd) {
+                if (valueStart >= 0 && text.indexOf('&', valueStart, valueEnd) >= 0) {
                     return Tag.UNSURE; // a character reference in the id: only the full parse decodes it
                 }
                 himBx = valueStart >= 0 && valueEnd - valueStart == 6 && text.startsWith("him_bx", valueStart);

@@ -30,8 +30,14 @@ public final class PageDecoder {
     private PageDecoder() {
     }
 
-    /** How a page's bytes become text: the charset, and how many bytes of byte-order mark to skip. */
-    record Decision(Charset charset, int skip) {
+    /**
+     * How a page's bytes become text: the charset, how many bytes of byte-order mark to skip, and whether
+     * every byte is well-formed in it (false only for UTF-8 cut inside its last character).
+     */
+    record Decision(Charset charset, int skip, boolean wellFormed) {
+        Decision(Charset charset, int skip) {
+            this(charset, skip, true);
+        }
     }
 
     public static String decode(byte[] page) throws ExtractionException {
@@ -62,15 +68,16 @@ public final class PageDecoder {
         }
         checkNotBinary(page);
         if (forced != null) {
-            return new Decision(forced, 0);
+            return new Decision(forced, 0, !forced.equals(StandardCharsets.UTF_8) || Utf8.isValid(page));
         }
         String declared = declaredCharset(page);
         Charset charset = declared == null ? null : supported(declared);
         if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
             return new Decision(charset, 0);
         }
-        if (Utf8.isValidOrCutShort(page)) {
-            return new Decision(StandardCharsets.UTF_8, 0);
+        Utf8.Validity utf8 = Utf8.validity(page);
+        if (utf8 != Utf8.Validity.INVALID) {
+            return new Decision(StandardCharsets.UTF_8, 0, utf8 == Utf8.Validity.VALID);
         }
         Charset detected = CharsetDetection.detect(page);
         if (detected != null) {
@@ -87,13 +94,10 @@ public final class PageDecoder {
      */
     static Charset byteReadableCharset(byte[] page, Charset forced) throws ExtractionException {
         Decision d = decide(page, forced);
-        if (d.skip() > 0) {
+        if (d.skip() > 0 || !d.wellFormed()) {
             return null;
         }
-        if (d.charset().equals(StandardCharsets.UTF_8)) {
-            return Utf8.isValid(page) ? d.charset() : null;
-        }
-        return isSingleByteAscii(d.charset()) ? d.charset() : null;
+        return d.charset().equals(StandardCharsets.UTF_8) || isSingleByteAscii(d.charset()) ? d.charset() : null;
     }
 
     private static final java.util.Map<Charset, Boolean> SINGLE_BYTE_ASCII = new java.util.concurrent.ConcurrentHashMap<>();

@@ -17,24 +17,28 @@ final class Utf8 {
         return isValid(a, a.length);
     }
 
-    /**
-     * Valid UTF-8, or valid but for a last character cut short at the end (a download interrupted
-     * inside a multi-byte character): such a page is still a UTF-8 page.
-     */
-    static boolean isValidOrCutShort(byte[] a) {
+    /** What a page's bytes are as UTF-8. */
+    enum Validity {
+        VALID,
+        /** Valid but for a last character cut short at the end: a download interrupted inside a multi-byte character. */
+        CUT_SHORT,
+        INVALID
+    }
+
+    static Validity validity(byte[] a) {
         if (isValid(a)) {
-            return true;
+            return Validity.VALID;
         }
         int lead = a.length - 1;
         while (lead >= 0 && lead > a.length - 4 && continuation(a[lead])) {
             lead--;
         }
         if (lead < 0) {
-            return false;
+            return Validity.INVALID;
         }
         int b = a[lead] & 0xFF;
         int needed = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xC2 && b <= 0xDF ? 2 : 1;
-        return a.length - lead < needed && isValid(a, lead);
+        return a.length - lead < needed && isValid(a, lead) ? Validity.CUT_SHORT : Validity.INVALID;
     }
 
     /** Whether {@code a[0, n)} is valid UTF-8. */

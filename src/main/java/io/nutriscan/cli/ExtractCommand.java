@@ -72,7 +72,8 @@ public class ExtractCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Converters.FormatName.class,
-            description = "json (default): one JSON array; jsonl: JSON Lines, one record per line, flushed as written.")
+            description = "json (default): one JSON array; jsonl: JSON Lines, one record per line, flushed as written; "
+                    + "csv: RFC 4180, source, product, error and a column per nutrient (in the order first seen).")
     Format format = Format.JSON;
 
     @Option(names = "--resume",
@@ -165,8 +166,7 @@ public class ExtractCommand implements Callable<Integer> {
                     + Problems.describe(e));
             return ExitCodes.OUTPUT_FAILED;
         }
-        try (target) {
-            RecordWriter writer = Outputs.writer(format, shape, target);
+        try (target; RecordWriter writer = Outputs.writer(format, shape, target)) {
             writer.begin();
             Pipeline.Outcome outcome = pipeline.run(todo, record -> {
                 writer.write(record);
@@ -237,7 +237,7 @@ public class ExtractCommand implements Callable<Integer> {
             inputs.list(openList(list), nulSeparated, list, listBase);
         }
         if (inputs.isEmpty()) {
-            if (context.stdinIsTerminal().getAsBoolean()) {
+            if (context.environment().stdinIsTerminal()) {
                 return null;
             }
             inputs.list(context.in(), nulSeparated, "stdin", listBase);

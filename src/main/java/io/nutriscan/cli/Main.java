@@ -1,6 +1,5 @@
 package io.nutriscan.cli;
 
-import io.nutriscan.input.Stdin;
 import picocli.CommandLine;
 
 import java.io.FileDescriptor;
@@ -19,7 +18,7 @@ public final class Main {
     /** The process's own streams: stdout and stderr as raw UTF-8 bytes, whatever the locale. */
     public static int runOnSystemStreams(String... args) {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        return run(new RunContext(System.in, new FileOutputStream(FileDescriptor.out), err, Stdin::isTerminal,
+        return run(new RunContext(System.in, new FileOutputStream(FileDescriptor.out), err, Environment.process(),
                 StopSignals.process()), args);
     }
 

@@ -60,6 +60,11 @@ public final class AtomicFileTarget implements OutputTarget {
     }
 
     @Override
+    public Path scratchFolder() {
+        return destination.getParent();
+    }
+
+    @Override
     public boolean interactive() {
         return false;
     }

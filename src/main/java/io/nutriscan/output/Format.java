@@ -7,7 +7,9 @@ public enum Format {
     /** One JSON array, one record per line. */
     JSON,
     /** JSON Lines: one record per line, each line a complete JSON document, flushed as it is written. */
-    JSONL;
+    JSONL,
+    /** CSV (RFC 4180): a header of every column seen, one row per record, written when the last record is in. */
+    CSV;
 
     public static Format parse(String text) {
         return Names.parse(Format.class, "format", text);

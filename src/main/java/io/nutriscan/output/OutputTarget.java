@@ -2,6 +2,7 @@ package io.nutriscan.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 
 /** Where the document goes: {@link #commit()} makes it final, {@link #abort()} drops what was written if it can. */
 public interface OutputTarget extends AutoCloseable {
@@ -12,6 +13,11 @@ public interface OutputTarget extends AutoCloseable {
     boolean interactive();
 
     void commit() throws IOException;
+
+    /** Where a writer may keep temporary files: beside a file destination, else the temporary folder. */
+    default Path scratchFolder() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
+    }
 
     /** Gives up: a file target leaves its destination untouched. Never throws. */
     void abort();

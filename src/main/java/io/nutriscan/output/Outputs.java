@@ -22,6 +22,7 @@ public final class Outputs {
         return switch (format) {
             case JSON -> new JsonWriter(target.stream(), shape, target.interactive());
             case JSONL -> new JsonLinesWriter(target.stream(), shape);
+            case CSV -> new CsvWriter(target.stream(), shape, target.scratchFolder());
         };
     }
 }

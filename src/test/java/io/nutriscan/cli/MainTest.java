@@ -270,7 +270,7 @@ class MainTest {
     private static Run runWithStdout(OutputStream stdout, String... args) {
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         int exit = Main.run(new RunContext(new ByteArrayInputStream(new byte[0]), stdout,
-                new PrintStream(err, true, StandardCharsets.UTF_8), () -> false), args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), Environment.NONE), args);
         return new Run(exit, "", err.toString(StandardCharsets.UTF_8));
     }
 

@@ -38,7 +38,7 @@ class StopTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         AtomicReference<IntConsumer> stop = new AtomicReference<>();
-        RunContext context = new RunContext(stdin, out, new PrintStream(err, true, StandardCharsets.UTF_8), () -> false,
+        RunContext context = new RunContext(stdin, out, new PrintStream(err, true, StandardCharsets.UTF_8), Environment.NONE,
                 stop::set);
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> Main.run(context, args));
         List<String> files = missingPages ? List.of("m1", "m2", "m3", "m4", "m5")

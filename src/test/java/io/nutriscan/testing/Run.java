@@ -1,5 +1,6 @@
 package io.nutriscan.testing;
 
+import io.nutriscan.cli.Environment;
 import io.nutriscan.cli.Main;
 import io.nutriscan.cli.RunContext;
 
@@ -23,7 +24,7 @@ public record Run(int exit, String out, String err) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Main.run(new RunContext(new ByteArrayInputStream(stdin), out,
-                new PrintStream(err, true, StandardCharsets.UTF_8), () -> stdinIsTerminal), args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), new Environment(stdinIsTerminal, false, java.util.Map.of())), args);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

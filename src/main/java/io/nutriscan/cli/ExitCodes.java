@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The output could not be written (disk full, folder missing, ...); an -o destination is left untouched. */
     public static final int OUTPUT_FAILED = 3;
+    /** merge: the parts do not make one whole input list (missing, doubled, changed, or from another list). */
+    public static final int PARTS_REFUSED = 4;
     /** Stopped by SIGINT (130) or SIGTERM (143): 128 + the signal number, as shells report it. */
     public static final int SIGINT = 130;
     public static final int SIGTERM = 143;

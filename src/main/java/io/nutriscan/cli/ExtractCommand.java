@@ -8,14 +8,20 @@ import io.nutriscan.extract.PageExtractor;
 import io.nutriscan.input.PageInputs;
 import io.nutriscan.input.PageReader;
 import io.nutriscan.input.Problems;
+import io.nutriscan.input.Shard;
+import io.nutriscan.input.SpooledInputs;
 import io.nutriscan.input.SkipDone;
 import io.nutriscan.model.PageInput;
+import io.nutriscan.output.AtomicFileTarget;
 import io.nutriscan.output.Format;
+import io.nutriscan.output.PartSummary;
+import io.nutriscan.output.PartWriter;
 import io.nutriscan.output.ResumeLog;
 import io.nutriscan.output.OutputTarget;
 import io.nutriscan.output.Outputs;
 import io.nutriscan.output.RecordWriter;
 import io.nutriscan.output.Shape;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -81,6 +87,15 @@ public class ExtractCommand implements Callable<Integer> {
                     + "skip those inputs, append the rest: the result is what one uninterrupted run writes.")
     boolean resume;
 
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "Process only slice K (from 0) of N contiguous slices of the input list and write it to --out-dir "
+                    + "as part-0000K-of-0000N.jsonl with its .summary.json; 'nutriscan merge' joins the parts. N alone takes K "
+                    + "from $JOB_COMPLETION_INDEX (a Kubernetes Indexed Job).")
+    String shard;
+
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "Where --shard writes its part (created if missing).")
+    Path outDir;
+
     @Option(names = "--shape", paramLabel = "SHAPE", converter = Converters.ShapeName.class,
             description = "full (default): source, product, values, units or error per input; "
                     + "seed: only the values object of each page that gave values.")
@@ -138,6 +153,7 @@ public class ExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        Shard slice = shard();
         // Take over SIGINT/SIGTERM before any output exists: from here a stop never commits a cut-short run.
         Pipeline pipeline = new Pipeline(settings,
                 new PageWork(new PageReader(maxPageSize), new PageExtractor(true, charset), settings.parsers()));
@@ -156,6 +172,9 @@ public class ExtractCommand implements Callable<Integer> {
             throw new UsageException("--resume needs --format jsonl and -o FILE (and the full shape)");
         }
         RunReport report = new RunReport(context.err());
+        if (slice != null) {
+            return runShard(slice, inputs, pipeline, stopStatus, report);
+        }
         Iterable<PageInput> todo;
         OutputTarget target;
         try {
@@ -166,7 +185,62 @@ public class ExtractCommand implements Callable<Integer> {
                     + Problems.describe(e));
             return ExitCodes.OUTPUT_FAILED;
         }
-        try (target; RecordWriter writer = Outputs.writer(format, shape, target)) {
+        return write(todo, pipeline, stopStatus, report, target, () -> Outputs.writer(format, shape, target), writer -> {
+        });
+    }
+
+    /** --shard: the whole list is spooled to find the slice, which is written as a part with its summary. */
+    private int runShard(Shard slice, PageInputs inputs, Pipeline pipeline, AtomicInteger stopStatus, RunReport report)
+            throws InterruptedException {
+        Path part = outDir.resolve(PartSummary.partName(slice.index(), slice.of()));
+        output = part;
+        SpooledInputs spooled;
+        AtomicFileTarget target;
+        try {
+            Files.createDirectories(outDir);
+            spooled = SpooledInputs.of(inputs, outDir);
+        } catch (UncheckedIOException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IOException e) {
+            context.err().println("nutriscan: cannot write in " + outDir + ": " + Problems.describe(e));
+            return ExitCodes.OUTPUT_FAILED;
+        }
+        try (spooled) {
+            long first = slice.first(spooled.size());
+            long count = slice.count(spooled.size());
+            report.shard(slice, first, count, spooled.size());
+            target = new AtomicFileTarget(part);
+            return write(spooled.range(first, count), pipeline, stopStatus, report, target, () -> new PartWriter(target.stream()),
+                    writer -> {
+                        PartSummary summary = ((PartWriter) writer).summary(slice.index(), slice.of(), first,
+                                spooled.size(), spooled.digest());
+                        AtomicFileTarget sidecar = new AtomicFileTarget(outDir.resolve(PartSummary.summaryName(part.getFileName()
+                                .toString())));
+                        try (sidecar) {
+                            summary.write(sidecar.stream());
+                            sidecar.commit();
+                        }
+                    });
+        } catch (IOException e) {
+            context.err().println("nutriscan: cannot write " + output + ": " + Problems.describe(e));
+            return ExitCodes.OUTPUT_FAILED;
+        }
+    }
+
+    @FunctionalInterface
+    private interface WriterFactory {
+        RecordWriter create() throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface AfterCommit {
+        void run(RecordWriter writer) throws IOException;
+    }
+
+    /** Runs the pipeline into {@code target}: committed when the run is complete, else left as a stop requires. */
+    private int write(Iterable<PageInput> todo, Pipeline pipeline, AtomicInteger stopStatus, RunReport report,
+                      OutputTarget target, WriterFactory writers, AfterCommit afterCommit) throws InterruptedException {
+        try (target; RecordWriter writer = writers.create()) {
             writer.begin();
             Pipeline.Outcome outcome = pipeline.run(todo, record -> {
                 writer.write(record);
@@ -178,6 +252,7 @@ public class ExtractCommand implements Callable<Integer> {
             }
             writer.end();
             target.commit();
+            afterCommit.run(writer);
             report.summary(outcome.stoppedEarly());
             return report.exitCode();
         } catch (UncheckedIOException | SkipDone.Mismatch e) {
@@ -190,6 +265,33 @@ public class ExtractCommand implements Callable<Integer> {
                     + Problems.describe(e) + (output == null ? "" : " (" + output + " left as it was)"));
             return ExitCodes.OUTPUT_FAILED;
         }
+    }
+
+    /** The --shard slice, or null; checks the options that go with it. */
+    private Shard shard() {
+        if (shard == null) {
+            if (outDir != null) {
+                throw new UsageException("--out-dir is where --shard writes its part: give --shard K/N too");
+            }
+            return null;
+        }
+        Shard slice;
+        try {
+            slice = Shard.parse(shard, context.environment().variable(Shard.JOB_INDEX_VARIABLE));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        if (outDir == null) {
+            throw new UsageException("--shard needs --out-dir DIR, the folder that collects the parts");
+        }
+        for (String option : new String[] {"--output", "--format", "--shape", "--resume"}) {
+            if (parsed.hasMatchedOption(option)) {
+                throw new UsageException("--shard writes a JSON Lines part for 'nutriscan merge', which takes " + option
+                        + (option.equals("--resume") ? " not at all: a shard is rerun whole" : " instead"));
+            }
+        }
+        return slice;
     }
 
     /** --resume: the records FILE already holds are counted, and their inputs skipped. */

@@ -45,6 +45,12 @@ final class RunReport {
         return failed == 0 ? ExitCodes.OK : ExitCodes.PAGES_FAILED;
     }
 
+    /** A --shard run: said before the first page, so a log tells which slice a pod took. */
+    void shard(io.nutriscan.input.Shard shard, long first, long count, long total) {
+        err.println(String.format(Locale.ROOT, "nutriscan: shard %s: inputs %d to %d of %d (%d pages)", shard, first,
+                first + count - 1, total, count));
+    }
+
     void interrupted(int status, java.nio.file.Path output, boolean resumable) {
         String signal = status == 130 ? "SIGINT" : status == 143 ? "SIGTERM" : "signal " + (status - 128);
         String where = output == null ? "the output holds only those pages"

@@ -70,7 +70,15 @@ public final class JsonWriter implements RecordWriter {
     }
 
     static void writeFull(JsonGenerator json, PageRecord record) throws IOException {
+        writeFull(json, record, false);
+    }
+
+    /** {@code withIndex}: the record's place in the whole input list first, as a shard's part needs it. */
+    static void writeFull(JsonGenerator json, PageRecord record, boolean withIndex) throws IOException {
         json.writeStartObject();
+        if (withIndex) {
+            json.writeNumberField("index", record.input().index());
+        }
         json.writeStringField("source", record.source());
         switch (record.result()) {
             case PageResult.Legend legend -> {

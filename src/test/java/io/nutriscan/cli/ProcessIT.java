@@ -59,6 +59,36 @@ class ProcessIT {
     }
 
     @Test
+    void fourShardProcessesMergedGiveTheSingleRunInEveryFormat() throws Exception {
+        String list = corpus.resolve("files.txt").toString();
+        Path parts = tmp.resolve("parts");
+        List<Process> shards = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            // Half take K from --shard K/N, half from JOB_COMPLETION_INDEX as a Kubernetes Indexed Job sets it.
+            ProcessBuilder shard = nutriscan("--list", list, "--base", corpus.toString(), "--out-dir", parts.toString(),
+                    "--shard", k < 2 ? k + "/4" : "4").redirectError(ProcessBuilder.Redirect.DISCARD);
+            if (k >= 2) {
+                shard.environment().put("JOB_COMPLETION_INDEX", Integer.toString(k));
+            }
+            shards.add(shard.start());
+        }
+        for (Process shard : shards) {
+            assertTrue(shard.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(ExitCodes.PAGES_FAILED, shard.exitValue(), "each shard has broken pages here");
+        }
+        for (String format : new String[] {"json", "jsonl", "csv"}) {
+            Process single = nutriscan("--list", list, "--base", corpus.toString(), "-f", format)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String expected = read(single.getInputStream());
+            Process merge = nutriscan("merge", parts.toString(), "-f", format).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            assertEquals(expected, read(merge.getInputStream()), format);
+            assertEquals(ExitCodes.PAGES_FAILED, merge.waitFor());
+            assertEquals(ExitCodes.PAGES_FAILED, single.waitFor());
+        }
+    }
+
+    @Test
     void versionStartsAndExitsZero() throws Exception {
         Process p = nutriscan("--version").start();
         assertTrue(read(p.getInputStream()).startsWith("nutriscan "));

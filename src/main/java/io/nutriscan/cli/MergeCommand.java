@@ -1,0 +1,107 @@
+package io.nutriscan.cli;
+
+import io.nutriscan.input.Problems;
+import io.nutriscan.merge.PartSet;
+import io.nutriscan.output.Format;
+import io.nutriscan.output.OutputTarget;
+import io.nutriscan.output.Outputs;
+import io.nutriscan.output.RecordWriter;
+import io.nutriscan.output.Shape;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "merge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        description = {
+            "Joins the parts that 'nutriscan --shard K/N --out-dir DIR' wrote into one document, in input order:",
+            "the same bytes a single run over the whole list writes. Refuses, before writing anything, when a part",
+            "is missing, doubled, changed, or came from another input list.",
+        },
+        footerHeading = "%nExit status:%n",
+        footer = {
+            "  0  merged; every page gave values",
+            "  1  merged; some pages failed (their error records are in the output)",
+            "  2  usage error",
+            "  3  the output could not be written (an -o destination is left untouched)",
+            "  4  the parts do not make one whole input list (the message says which part and what to run)",
+        })
+public class MergeCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DIR", description = "The folder the shards wrote their parts to.")
+    Path folder;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE, atomically, instead of stdout.")
+    Path output;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Converters.FormatName.class,
+            description = "json (default), jsonl or csv, as for a single run.")
+    Format format = Format.JSON;
+
+    @Option(names = "--shape", paramLabel = "SHAPE", converter = Converters.ShapeName.class,
+            description = "full (default) or seed, as for a single run.")
+    Shape shape = Shape.FULL;
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary on stderr; errors only.")
+    boolean quiet;
+
+    private final RunContext context;
+
+    public MergeCommand() {
+        this(null);
+    }
+
+    MergeCommand(RunContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(folder)) {
+            throw new UsageException("merge: " + folder + " is not a folder");
+        }
+        long started = System.nanoTime();
+        PartSet parts;
+        try {
+            parts = PartSet.open(folder);
+        } catch (PartSet.Refused e) {
+            context.err().println("nutriscan merge: refused: " + e.getMessage());
+            return ExitCodes.PARTS_REFUSED;
+        } catch (IOException e) {
+            context.err().println("nutriscan merge: cannot read " + folder + ": " + Problems.describe(e));
+            return ExitCodes.PARTS_REFUSED;
+        }
+        OutputTarget target;
+        try {
+            target = Outputs.target(output, false, context.out());
+        } catch (IOException e) {
+            context.err().println("nutriscan merge: cannot write " + output + ": " + Problems.describe(e));
+            return ExitCodes.OUTPUT_FAILED;
+        }
+        try (target; RecordWriter writer = Outputs.writer(format, shape, target)) {
+            writer.begin();
+            parts.forEach(writer::write);
+            writer.end();
+            target.commit();
+        } catch (IOException e) {
+            if (output == null && BrokenPipe.is(e)) {
+                return parts.failed() == 0 ? ExitCodes.OK : ExitCodes.PAGES_FAILED;
+            }
+            context.err().println("nutriscan merge: cannot write " + (output == null ? "stdout" : output) + ": "
+                    + Problems.describe(e) + (output == null ? "" : " (" + output + " left as it was)"));
+            return ExitCodes.OUTPUT_FAILED;
+        }
+        if (!quiet) {
+            context.err().println(String.format(Locale.ROOT, "nutriscan merge: %d parts, %d pages, %d ok, %d failed in %.2f s",
+                    parts.parts(), parts.pages(), parts.pages() - parts.failed(), parts.failed(),
+                    (System.nanoTime() - started) / 1e9));
+        }
+        return parts.failed() == 0 ? ExitCodes.OK : ExitCodes.PAGES_FAILED;
+    }
+}

@@ -1,0 +1,57 @@
+package io.nutriscan.output;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import io.nutriscan.model.PageRecord;
+import io.nutriscan.model.Sha256;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+
+/**
+ * A shard's part: JSON Lines of the full shape, each record led by its {@code index} in the whole input
+ * list, so that a merge can check the parts add up and put every record back in place. Counts what it
+ * writes and digests the bytes for the part's {@link PartSummary}.
+ */
+public final class PartWriter implements RecordWriter {
+
+    private final MessageDigest sha256;
+    private final JsonGenerator json;
+    private long ok;
+    private long failed;
+
+    public PartWriter(OutputStream out) throws IOException {
+        this.sha256 = Sha256.newDigest();
+        this.json = JsonWriter.FACTORY.createGenerator(new DigestOutputStream(out, sha256), JsonEncoding.UTF8);
+        this.json.setPrettyPrinter(new MinimalPrettyPrinter(""));
+    }
+
+    @Override
+    public void begin() {
+    }
+
+    @Override
+    public void write(PageRecord record) throws IOException {
+        JsonWriter.writeFull(json, record, true);
+        json.writeRaw('\n');
+        if (record.result().ok()) {
+            ok++;
+        } else {
+            failed++;
+        }
+    }
+
+    @Override
+    public void end() throws IOException {
+        json.flush();
+    }
+
+    /** What was written, once {@link #end()} has flushed it. */
+    public PartSummary summary(int shard, int of, long first, long inputs, String inputDigest) {
+        return new PartSummary(shard, of, first, ok + failed, ok, failed, inputs, inputDigest,
+                Sha256.name(sha256));
+    }
+}

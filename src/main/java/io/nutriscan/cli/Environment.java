@@ -11,13 +11,14 @@ import java.util.Optional;
  * inputs shows usage instead of waiting for typing; progress and colours only for a person watching) and
  * the environment variables it honours ({@code NO_COLOR}, {@code JOB_COMPLETION_INDEX}).
  */
-public record Environment(boolean stdinIsTerminal, boolean stderrIsTerminal, Map<String, String> variables) {
+public record Environment(boolean stdinIsTerminal, boolean stdoutIsTerminal, boolean stderrIsTerminal,
+                          Map<String, String> variables) {
 
     /** Not a terminal anywhere, no variables: what tests and pipelines see. */
-    public static final Environment NONE = new Environment(false, false, Map.of());
+    public static final Environment NONE = new Environment(false, false, false, Map.of());
 
     public static Environment process() {
-        return new Environment(isTerminal(0), isTerminal(2), System.getenv());
+        return new Environment(isTerminal(0), isTerminal(1), isTerminal(2), System.getenv());
     }
 
     public Optional<String> variable(String name) {
@@ -26,7 +27,16 @@ public record Environment(boolean stdinIsTerminal, boolean stderrIsTerminal, Map
 
     /** Colours on stderr: only for a terminal, and never when NO_COLOR is set to anything but "" (no-color.org). */
     public boolean colours() {
-        return stderrIsTerminal && variable("NO_COLOR").map(String::isEmpty).orElse(true);
+        return stderrIsTerminal && !noColour();
+    }
+
+    /** Colours in --help on stdout: the same rule for stdout. */
+    public boolean helpColours() {
+        return stdoutIsTerminal && !noColour();
+    }
+
+    private boolean noColour() {
+        return variable("NO_COLOR").filter(value -> !value.isEmpty()).isPresent();
     }
 
     private static boolean isTerminal(int fd) {

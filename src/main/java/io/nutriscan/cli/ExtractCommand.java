@@ -128,6 +128,15 @@ public class ExtractCommand implements Callable<Integer> {
                     + "<meta charset>, UTF-8, or detected).")
     Charset charset;
 
+    @Option(names = "--progress",
+            description = "Show progress on stderr (pages done/total, pages/s, failures, ETA) even when stderr is not a terminal: "
+                    + "a line every 5 s. On a terminal it is shown anyway, redrawn in place.")
+    boolean progress;
+
+    @Option(names = {"-q", "--quiet"}, description = "Say nothing on stderr but what stops the run: no line per failed page, "
+            + "no progress, no summary. The records and the exit status still say everything.")
+    boolean quiet;
+
     @Option(names = "--fail-fast", description = "Stop at the first page that fails; the output holds the records up to it.")
     boolean failFast;
 
@@ -171,9 +180,22 @@ public class ExtractCommand implements Callable<Integer> {
         if (resume && (output == null || format != Format.JSONL || shape != Shape.FULL)) {
             throw new UsageException("--resume needs --format jsonl and -o FILE (and the full shape)");
         }
-        RunReport report = new RunReport(context.err());
+        RunReport report = new RunReport(context.err(), new Style(context.environment().colours()), quiet);
+        report.startProgress(progressMode());
+        try {
+            return run(slice, inputs, pipeline, stopStatus, report);
+        } finally {
+            report.finished();
+        }
+    }
+
+    private int run(Shard slice, PageInputs inputs, Pipeline pipeline, AtomicInteger stopStatus, RunReport report)
+            throws InterruptedException {
         if (slice != null) {
             return runShard(slice, inputs, pipeline, stopStatus, report);
+        }
+        if (inputs.repeatable() && progressMode() != RunReport.ProgressMode.OFF) {
+            countAhead(inputs, report);
         }
         Iterable<PageInput> todo;
         OutputTarget target;
@@ -186,6 +208,30 @@ public class ExtractCommand implements Callable<Integer> {
             return ExitCodes.OUTPUT_FAILED;
         }
         return write(todo, pipeline, stopStatus, report, target, () -> Outputs.writer(format, shape, target), writer -> {
+        });
+    }
+
+    /** Progress for a person at a terminal, or for a log with --progress; never with --quiet. */
+    private RunReport.ProgressMode progressMode() {
+        boolean terminal = context.environment().stderrIsTerminal();
+        if (quiet || !(progress || terminal)) {
+            return RunReport.ProgressMode.OFF;
+        }
+        return terminal ? RunReport.ProgressMode.TERMINAL : RunReport.ProgressMode.LINES;
+    }
+
+    /** Counts the inputs in a second pass beside the run, so progress can show a total and an ETA. */
+    private static void countAhead(PageInputs inputs, RunReport report) {
+        Thread.ofVirtual().name("nutriscan-count").start(() -> {
+            try {
+                long count = 0;
+                for (PageInput ignored : inputs) {
+                    count++;
+                }
+                report.total(count);
+            } catch (RuntimeException e) {
+                // the run itself reports a list it cannot read; progress just goes on without a total
+            }
         });
     }
 
@@ -256,8 +302,10 @@ public class ExtractCommand implements Callable<Integer> {
             report.summary(outcome.stoppedEarly());
             return report.exitCode();
         } catch (UncheckedIOException | SkipDone.Mismatch e) {
+            report.finished();
             throw new UsageException(e.getMessage());
         } catch (IOException e) {
+            report.finished();
             if (output == null && BrokenPipe.is(e)) {
                 return report.exitCode();
             }
@@ -336,7 +384,13 @@ public class ExtractCommand implements Callable<Integer> {
             }
         }
         for (String list : lists) {
-            inputs.list(openList(list), nulSeparated, list, listBase);
+            if (list.equals("-")) {
+                inputs.list(context.in(), nulSeparated, list, listBase);
+            } else {
+                InputStream first = openList(list);
+                AtomicInteger opened = new AtomicInteger();
+                inputs.list(() -> opened.getAndIncrement() == 0 ? first : openList(list), nulSeparated, list, listBase);
+            }
         }
         if (inputs.isEmpty()) {
             if (context.environment().stdinIsTerminal()) {
@@ -348,9 +402,6 @@ public class ExtractCommand implements Callable<Integer> {
     }
 
     private InputStream openList(String list) {
-        if (list.equals("-")) {
-            return context.in();
-        }
         Path path = Path.of(list);
         if (Files.isDirectory(path)) {
             throw new UsageException("cannot read list file " + list + ": it is a folder (give folders as PATH arguments)");

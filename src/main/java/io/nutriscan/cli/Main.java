@@ -34,6 +34,8 @@ public final class Main {
         cli.setExpandAtFiles(false);
         cli.setOut(new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(context.environment().helpColours()
+                ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cli.setParameterExceptionHandler((e, args) -> {
             context.err().println("nutriscan: " + e.getMessage() + " (see 'nutriscan --help')");
             return ExitCodes.USAGE;

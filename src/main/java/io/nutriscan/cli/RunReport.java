@@ -1,73 +1,178 @@
 package io.nutriscan.cli;
 
+import io.nutriscan.input.Shard;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-/** What stderr says about a run: one line per failed page as it is written, and a summary at the end. */
+/**
+ * What stderr says about a run: one line per failed page as it is written, a progress line while it runs
+ * (for a person watching, or asked for with --progress), and a summary at the end. --quiet leaves only
+ * the lines about the run as a whole going wrong. Stdout never sees any of it.
+ */
 final class RunReport {
 
+    /** How progress is shown: not at all, redrawn in place on a terminal, or as a line now and then (a log). */
+    enum ProgressMode { OFF, TERMINAL, LINES }
+
     private final PrintStream err;
+    private final Style style;
+    private final boolean quiet;
     private final long started = System.nanoTime();
     private long pages;
     private long failed;
     private long resumed;
-    private java.nio.file.Path resumedFrom;
+    private Path resumedFrom;
+    private volatile long total = -1;
+    private ProgressMode progress = ProgressMode.OFF;
+    private ScheduledExecutorService ticker;
+    private boolean lineShown;
 
-    RunReport(PrintStream err) {
+    RunReport(PrintStream err, Style style, boolean quiet) {
         this.err = err;
+        this.style = style;
+        this.quiet = quiet;
     }
 
-    void record(PageRecord record) {
+    synchronized void record(PageRecord record) {
         pages++;
         if (record.result() instanceof PageResult.Failure failure) {
             failed++;
-            err.println(record.source() + ": " + failure.reason());
+            if (!quiet) {
+                clearProgress();
+                err.println(style.bold(record.source()) + ": " + style.red(failure.reason()));
+            }
         }
     }
 
     /** Records an earlier run already wrote to the output (--resume): counted, not printed again. */
-    void alreadyDone(long records, long failedRecords, java.nio.file.Path file) {
+    synchronized void alreadyDone(long records, long failedRecords, Path file) {
         resumed = records;
         resumedFrom = file;
         pages += records;
         failed += failedRecords;
     }
 
-    long failed() {
+    /** The number of inputs of the run (with those --resume skips), once known: progress shows a total and an ETA from then on. */
+    void total(long inputs) {
+        total = inputs;
+    }
+
+    synchronized long failed() {
         return failed;
     }
 
     /** 0 when every page so far gave values, 1 when some failed. */
-    int exitCode() {
+    synchronized int exitCode() {
         return failed == 0 ? ExitCodes.OK : ExitCodes.PAGES_FAILED;
     }
 
-    /** A --shard run: said before the first page, so a log tells which slice a pod took. */
-    void shard(io.nutriscan.input.Shard shard, long first, long count, long total) {
-        err.println(String.format(Locale.ROOT, "nutriscan: shard %s: inputs %d to %d of %d (%d pages)", shard, first,
-                first + count - 1, total, count));
+    void startProgress(ProgressMode mode) {
+        if (mode == ProgressMode.OFF || quiet) {
+            return;
+        }
+        progress = mode;
+        ticker = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread t = new Thread(task, "nutriscan-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        long period = mode == ProgressMode.TERMINAL ? 200 : 5000;
+        ticker.scheduleAtFixedRate(this::showProgress, period, period, TimeUnit.MILLISECONDS);
     }
 
-    void interrupted(int status, java.nio.file.Path output, boolean resumable) {
+    private synchronized void stopProgress() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+            ticker = null;
+            clearProgress();
+        }
+    }
+
+    private synchronized void showProgress() {
+        if (ticker == null) {
+            return;
+        }
+        if (progress == ProgressMode.TERMINAL) {
+            err.print("\r\033[K" + progressLine());
+            err.flush();
+            lineShown = true;
+        } else {
+            err.println(progressLine());
+        }
+    }
+
+    /** "nutriscan: 1200/10000 pages, 5310 pages/s, 3 failed, ETA 0:02": the total and ETA once the total is known. */
+    synchronized String progressLine() {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double rate = (pages - resumed) / Math.max(seconds, 1e-9);
+        long all = total;
+        StringBuilder line = new StringBuilder("nutriscan: ").append(pages);
+        if (all >= 0) {
+            line.append('/').append(all);
+        }
+        line.append(String.format(Locale.ROOT, " pages, %.0f pages/s, ", rate));
+        line.append(failed == 0 ? "0 failed" : style.red(failed + " failed"));
+        if (all >= 0 && rate > 0) {
+            long eta = Math.round(Math.max(0, all - pages) / rate);
+            line.append(String.format(Locale.ROOT, ", ETA %d:%02d", eta / 60, eta % 60));
+        }
+        return line.toString();
+    }
+
+    private void clearProgress() {
+        if (lineShown) {
+            err.print("\r\033[K");
+            lineShown = false;
+        }
+    }
+
+    /** A --shard run: said before the first page, so a log tells which slice a pod took. */
+    void shard(Shard shard, long first, long count, long inputs) {
+        total(count);
+        if (!quiet) {
+            err.println(String.format(Locale.ROOT, "nutriscan: shard %s: inputs %d to %d of %d (%d pages)", shard, first,
+                    first + count - 1, inputs, count));
+        }
+    }
+
+    void interrupted(int status, Path output, boolean resumable) {
+        stopProgress();
         String signal = status == 130 ? "SIGINT" : status == 143 ? "SIGTERM" : "signal " + (status - 128);
         String where = output == null ? "the output holds only those pages"
                 : resumable ? output + " keeps them: run again with --resume to finish" : output + " left as it was";
-        err.println(String.format(Locale.ROOT, "nutriscan: interrupted by %s after %d pages (%d failed); %s", signal, pages,
-                failed, where));
+        synchronized (this) {
+            err.println(String.format(Locale.ROOT, "nutriscan: interrupted by %s after %d pages (%d failed); %s", signal, pages,
+                    failed, where));
+        }
     }
 
-    void summary(boolean stoppedEarly) {
+    /** The run is over however it ended: the progress line goes before anything else is said. */
+    void finished() {
+        stopProgress();
+    }
+
+    synchronized void summary(boolean stoppedEarly) {
+        stopProgress();
+        if (quiet) {
+            return;
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         if (pages == 0 && !stoppedEarly) {
             err.println("nutriscan: no pages in the input");
             return;
         }
         long fresh = pages - resumed;
-        err.println(String.format(Locale.ROOT, "nutriscan: %d pages%s, %d ok, %d failed in %.2f s (%.0f pages/s)%s",
-                pages, resumed > 0 ? " (" + resumed + " already in " + resumedFrom + ")" : "", pages - failed, failed, seconds,
+        String failures = failed + " failed";
+        err.println(String.format(Locale.ROOT, "nutriscan: %d pages%s, %s, %s in %.2f s (%.0f pages/s)%s",
+                pages, resumed > 0 ? " (" + resumed + " already in " + resumedFrom + ")" : "",
+                style.green((pages - failed) + " ok"), failed == 0 ? failures : style.red(failures), seconds,
                 fresh / Math.max(seconds, 1e-9),
                 stoppedEarly ? "; stopped at the first failure (--fail-fast), later inputs not read" : ""));
     }

@@ -25,6 +25,7 @@ public final class PageInputs implements Iterable<PageInput> {
     }
 
     private final List<Supplier<Iterator<Found>>> parts = new ArrayList<>();
+    private boolean repeatable = true;
 
     /** A path argument: a folder is walked for pages, anything else is taken as a page file. */
     public PageInputs argument(String argument) {
@@ -48,9 +49,15 @@ public final class PageInputs implements Iterable<PageInput> {
         return this;
     }
 
-    /** A path list (a list file, or stdin): entries are sources as written, resolved against {@code base}. */
+    /** A path list read once (stdin): entries are sources as written, resolved against {@code base}. */
     public PageInputs list(InputStream in, boolean nulSeparated, String name, Path base) {
-        parts.add(() -> map(new PathList(in, nulSeparated, name), entry -> {
+        repeatable = false;
+        return list(() -> in, nulSeparated, name, base);
+    }
+
+    /** A path list that can be opened again for another pass (a list file). */
+    public PageInputs list(Supplier<InputStream> opener, boolean nulSeparated, String name, Path base) {
+        parts.add(() -> map(new PathList(opener.get(), nulSeparated, name), entry -> {
             try {
                 return new Found(entry, base.resolve(entry), null);
             } catch (InvalidPathException e) {
@@ -62,6 +69,11 @@ public final class PageInputs implements Iterable<PageInput> {
 
     public boolean isEmpty() {
         return parts.isEmpty();
+    }
+
+    /** Whether a second pass gives the inputs again (no part is stdin), so they can be counted ahead of the run. */
+    public boolean repeatable() {
+        return repeatable;
     }
 
     @Override

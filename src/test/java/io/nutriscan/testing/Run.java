@@ -22,12 +22,12 @@ public record Run(int exit, String out, String err) {
     }
 
     public static Run withStdin(byte[] stdin, boolean stdinIsTerminal, String... args) {
-        return in(new Environment(stdinIsTerminal, false, Map.of()), stdin, args);
+        return in(new Environment(stdinIsTerminal, false, false, Map.of()), stdin, args);
     }
 
     /** A run with these environment variables set (and no terminal). */
     public static Run withVariables(Map<String, String> variables, String... args) {
-        return in(new Environment(false, false, variables), new byte[0], args);
+        return in(new Environment(false, false, false, variables), new byte[0], args);
     }
 
     public static Run in(Environment environment, byte[] stdin, String... args) {

@@ -1,0 +1,98 @@
+package io.nutriscan.cli;
+
+import io.nutriscan.testing.Corpus;
+import io.nutriscan.testing.Json;
+import io.nutriscan.testing.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a person at a terminal sees, and what a pipe or a log never gets: progress, colours, --quiet. */
+class TerminalTest {
+
+    @TempDir
+    Path tmp;
+
+    private static Environment stderrTerminal(Map<String, String> variables) {
+        return new Environment(false, false, true, variables);
+    }
+
+    @Test
+    void progressIsRedrawnOnAStderrTerminalAndNeverReachesStdout() throws Exception {
+        Path corpus = Corpus.generate(tmp.resolve("c"), 6, "progress", 2, 0, false);
+        List<String> files = Files.readAllLines(corpus.resolve("files.txt"));
+        PipedOutputStream feed = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(feed, 1 << 16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        RunContext context = new RunContext(stdin, out, new PrintStream(err, true, StandardCharsets.UTF_8),
+                stderrTerminal(Map.of()));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> Main.run(context, "--base", corpus.toString(), "-"));
+        feed.write((String.join("\n", files.subList(0, 3)) + "\n").getBytes(StandardCharsets.UTF_8));
+        feed.flush();
+        Thread.sleep(700);
+        feed.write((String.join("\n", files.subList(3, 6)) + "\n").getBytes(StandardCharsets.UTF_8));
+        feed.close();
+        assertEquals(ExitCodes.OK, exit.get(20, TimeUnit.SECONDS));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("\r\033[Knutriscan: 3 pages, "), said);
+        assertTrue(said.contains("\r\033[Knutriscan: 6 pages, "), "the summary clears the line: " + said);
+        assertEquals(6, Json.parse(out.toString(StandardCharsets.UTF_8)).size());
+        assertFalse(out.toString(StandardCharsets.UTF_8).contains("pages/s"));
+    }
+
+    @Test
+    void noProgressNorColourWhenStderrIsNotATerminal() {
+        Path corpus = Corpus.generate(tmp.resolve("c"), 20, "plain", 2, 0.3, false);
+        Run run = Run.of(corpus.toString());
+        assertFalse(run.err().contains("\r"), run.err());
+        assertFalse(run.err().contains("\033"), run.err());
+        assertTrue(run.err().contains("failed"), run.err());
+    }
+
+    @Test
+    void coloursOnATerminalUnlessNoColorIsSet() {
+        Path corpus = Corpus.generate(tmp.resolve("c"), 20, "colour", 2, 0.3, false);
+        Run coloured = Run.in(stderrTerminal(Map.of()), new byte[0], corpus.toString());
+        assertTrue(coloured.err().contains("\033[31m"), coloured.err());
+        Run plain = Run.in(stderrTerminal(Map.of("NO_COLOR", "1")), new byte[0], corpus.toString());
+        assertFalse(plain.err().contains("\033[3"), plain.err());
+        assertEquals(coloured.out(), plain.out());
+        Run empty = Run.in(stderrTerminal(Map.of("NO_COLOR", "")), new byte[0], corpus.toString());
+        assertTrue(empty.err().contains("\033[31m"), "an empty NO_COLOR is unset (no-color.org)");
+        assertFalse(coloured.out().contains("\033"), "never in the data");
+    }
+
+    @Test
+    void quietLeavesStderrEmptyAndTheExitStatusSpeaks() {
+        Path corpus = Corpus.generate(tmp.resolve("c"), 20, "quiet", 2, 0.3, false);
+        Run run = Run.in(stderrTerminal(Map.of()), new byte[0], "--quiet", corpus.toString());
+        assertEquals("", run.err());
+        assertEquals(ExitCodes.PAGES_FAILED, run.exit());
+        assertEquals(20, Json.parse(run.out()).size());
+    }
+
+    @Test
+    void helpIsPlainUnlessStdoutIsATerminal() {
+        assertFalse(Run.of("--help").out().contains("\033"));
+        Run coloured = Run.in(new Environment(false, true, false, Map.of()), new byte[0], "--help");
+        assertTrue(coloured.out().contains("\033["), coloured.out());
+        Run noColor = Run.in(new Environment(false, true, false, Map.of("NO_COLOR", "yes")), new byte[0], "--help");
+        assertFalse(noColor.out().contains("\033"), noColor.out());
+    }
+}

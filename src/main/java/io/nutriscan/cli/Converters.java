@@ -35,6 +35,13 @@ final class Converters {
         }
     }
 
+    static final class ShellName implements CommandLine.ITypeConverter<CompletionCommand.Shell> {
+        @Override
+        public CompletionCommand.Shell convert(String value) {
+            return converted(text -> io.nutriscan.model.Names.parse(CompletionCommand.Shell.class, "shell", text), value);
+        }
+    }
+
     static final class ShapeName implements CommandLine.ITypeConverter<Shape> {
         @Override
         public Shape convert(String value) {

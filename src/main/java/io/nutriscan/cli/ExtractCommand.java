@@ -42,18 +42,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 @Command(name = "nutriscan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
+        subcommands = {MergeCommand.class, GenerateCommand.class, BenchCommand.class, CompletionCommand.class},
         description = {
             "Reads saved product pages and writes the nutrient legend of each page's div#him_bx block",
             "as one JSON document, in input order: values, or a clear error, for every input.",
         },
         footerHeading = "%nExit status:%n",
         footer = {
-            "  0  every page gave values",
-            "  1  some pages failed (each has an error record and a line on stderr)",
-            "  2  usage error: bad option, unreadable list file, no input",
-            "  3  the output could not be written (an -o destination is left untouched)",
-            "  70  internal error (a bug; the message says what)",
-            "  130, 143  stopped by SIGINT or SIGTERM (an -o destination is left untouched)",
+            "  0    every page gave values",
+            "  1    some pages failed (each has an error record and a line on stderr)",
+            "  2    usage error: bad option, unreadable list file, no input",
+            "  3    the output could not be written (an -o destination is left untouched)",
+            "  4    merge: the parts do not make one whole input list",
+            "  70   internal error (a bug; the message says what)",
+            "  130  stopped by SIGINT, 143 by SIGTERM (an -o destination is left untouched)",
         })
 public class ExtractCommand implements Callable<Integer> {
 

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {
-            "Writes synthetic product pages for tests and benchmarks, with files.txt (the page list) and",
-            "expected.json (what a correct run reports for each page). Same seed, same bytes.",
+            "Writes synthetic product pages for tests and benchmarks.",
+            "With them files.txt (the page list) and expected.json (what a correct run reports for each page).",
+            "Same seed, same bytes.",
         })
 public class GenerateCommand implements Callable<Integer> {
 

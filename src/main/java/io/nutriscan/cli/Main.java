@@ -27,9 +27,7 @@ public final class Main {
     }
 
     static CommandLine commandLine(RunContext context) {
-        CommandLine cli = new CommandLine(new ExtractCommand(context));
-        cli.addSubcommand("generate", new GenerateCommand(context));
-        cli.addSubcommand("merge", new MergeCommand(context));
+        CommandLine cli = new CommandLine(ExtractCommand.class, new CommandFactory(context));
         // Page paths may begin with '@': they are paths, never files of arguments.
         cli.setExpandAtFiles(false);
         cli.setOut(new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));

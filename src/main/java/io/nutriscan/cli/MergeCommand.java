@@ -19,9 +19,10 @@ import java.util.concurrent.Callable;
 
 @Command(name = "merge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {
-            "Joins the parts that 'nutriscan --shard K/N --out-dir DIR' wrote into one document, in input order:",
-            "the same bytes a single run over the whole list writes. Refuses, before writing anything, when a part",
-            "is missing, doubled, changed, or came from another input list.",
+            "Joins the parts of a sharded run into one document.",
+            "The parts are those 'nutriscan --shard K/N --out-dir DIR' wrote; the result, in input order, has the same bytes",
+            "a single run over the whole list writes. Refuses, before writing anything, when a part is missing, doubled,",
+            "changed, or came from another input list.",
         },
         footerHeading = "%nExit status:%n",
         footer = {

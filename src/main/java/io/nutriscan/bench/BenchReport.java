@@ -1,0 +1,89 @@
+package io.nutriscan.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.nutriscan.model.Names;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/** The results as a table for people and as JSON for machines. */
+public final class BenchReport {
+
+    private final long pages;
+    private final long bytes;
+    private final int cores;
+    private final int runs;
+
+    public BenchReport(long pages, long bytes, int cores, int runs) {
+        this.pages = pages;
+        this.bytes = bytes;
+        this.cores = cores;
+        this.runs = runs;
+    }
+
+    public String subtitle() {
+        return String.format(Locale.ROOT, "%,d pages, %.1f MB, %d cores, Java %s, best of %d run%s", pages, bytes / 1e6, cores,
+                Runtime.version().feature(), runs, runs == 1 ? "" : "s");
+    }
+
+    public boolean sameOutput(List<BenchResult> results) {
+        return results.stream().map(BenchResult::outputDigest).distinct().count() <= 1;
+    }
+
+    public String table(List<BenchResult> results) {
+        StringBuilder out = new StringBuilder();
+        out.append("nutriscan bench: ").append(subtitle()).append('\n');
+        out.append(String.format(Locale.ROOT, "%-18s %10s %8s %8s %10s %11s %8s%n", "configuration", "pages/s", "MB/s",
+                "speedup", "peak heap", "alloc/page", "seconds"));
+        for (BenchResult r : results) {
+            out.append(String.format(Locale.ROOT, "%-18s %,10.0f %8.1f %7.2fx %7.0f MB %8.0f KB %8.3f%n", r.config().label(),
+                    r.pagesPerSecond(), r.megabytesPerSecond(), r.speedup(), r.peakHeapBytes() / 1e6,
+                    r.allocatedBytesPerPage() / 1e3, r.seconds()));
+        }
+        BenchResult first = results.getFirst();
+        out.append(sameOutput(results)
+                ? String.format(Locale.ROOT, "every configuration wrote the same %d records (%d ok, %d failed), %s%n",
+                        first.ok() + first.failed(), first.ok(), first.failed(), first.outputDigest())
+                : "CONFIGURATIONS WROTE DIFFERENT OUTPUT\n");
+        return out.toString();
+    }
+
+    public String json(List<BenchResult> results) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeNumberField("pages", pages);
+            json.writeNumberField("bytes", bytes);
+            json.writeNumberField("cores", cores);
+            json.writeNumberField("runs", runs);
+            json.writeStringField("java", Runtime.version().toString());
+            json.writeBooleanField("same_output", sameOutput(results));
+            json.writeArrayFieldStart("results");
+            for (BenchResult r : results) {
+                json.writeStartObject();
+                json.writeStringField("engine", Names.of(r.config().engine()));
+                json.writeNumberField("concurrency", r.config().concurrency());
+                json.writeNumberField("seconds", r.seconds());
+                json.writeNumberField("pages_per_second", r.pagesPerSecond());
+                json.writeNumberField("mb_per_second", r.megabytesPerSecond());
+                json.writeNumberField("speedup", r.speedup());
+                json.writeNumberField("peak_heap_bytes", r.peakHeapBytes());
+                json.writeNumberField("allocated_bytes_per_page", r.allocatedBytesPerPage());
+                json.writeNumberField("ok", r.ok());
+                json.writeNumberField("failed", r.failed());
+                json.writeStringField("output_digest", r.outputDigest());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text + "\n";
+    }
+}

@@ -1,0 +1,50 @@
+package io.nutriscan.cli;
+
+import io.nutriscan.testing.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CompletionCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void printsAScriptThatKnowsEveryCommandAndOption() {
+        Run run = Run.of("completion");
+        assertEquals(ExitCodes.OK, run.exit(), run.toString());
+        assertTrue(run.out().startsWith("#!/usr/bin/env bash"), run.out());
+        for (String word : new String[] {"merge", "bench", "generate", "--shard", "--out-dir", "--format", "--progress", "--chart"}) {
+            assertTrue(run.out().contains(word), word);
+        }
+        assertTrue(run.out().contains("ZSH_VERSION"), "the same script serves zsh");
+        assertEquals(run.out(), Run.of("completion", "zsh").out());
+        assertEquals(ExitCodes.USAGE, Run.of("completion", "fish").exit());
+    }
+
+    @Test
+    void bashCompletesSubcommandsAndOptions() throws Exception {
+        Path script = Files.writeString(tmp.resolve("nutriscan.bash"), Run.of("completion").out());
+        // compopt works only inside a real completion; the stub lets the function run as a plain call.
+        String probe = "source " + script + "\ncompopt() { :; }\n"
+                + "COMP_WORDS=(nutriscan mer); COMP_CWORD=1; COMP_LINE='nutriscan mer'; COMP_POINT=${#COMP_LINE}\n"
+                + "_complete_nutriscan; echo \"${COMPREPLY[@]}\"\n"
+                + "COMP_WORDS=(nutriscan --sha); COMP_CWORD=1; COMP_LINE='nutriscan --sha'; COMP_POINT=${#COMP_LINE}\n"
+                + "_complete_nutriscan; echo \"${COMPREPLY[@]}\"\n"
+                + "complete -p nutriscan\n";
+        Process bash = new ProcessBuilder("bash", "-c", probe).redirectErrorStream(true).start();
+        String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, bash.waitFor(), out);
+        String[] lines = out.split("\n");
+        assertEquals("merge", lines[0].strip(), out);
+        assertTrue(lines[1].contains("--shard"), out);
+        assertTrue(lines[2].contains("nutriscan"), out);
+    }
+}

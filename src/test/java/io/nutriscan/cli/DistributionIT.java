@@ -41,6 +41,9 @@ class DistributionIT {
             Path home = top.findFirst().orElseThrow();
             assertTrue(home.getFileName().toString().startsWith("nutriscan-"), home.toString());
             // A PATH with no java on it: only what the launcher needs, and the symlink a user would make.
+            assertTrue(Files.isRegularFile(home.resolve("share/man/man1/nutriscan.1")), "man pages in the archive");
+            assertTrue(Files.readString(home.resolve("share/bash-completion/completions/nutriscan")).contains("_complete_nutriscan"),
+                    "completion in the archive");
             bin = Files.createDirectories(tmp.resolve("bin"));
             Files.createSymbolicLink(bin.resolve("readlink"), Path.of(which("readlink")));
             Files.createSymbolicLink(bin.resolve("nutriscan"), home.resolve("bin/nutriscan"));

@@ -72,10 +72,13 @@ class ProcessIT {
             }
             shards.add(shard.start());
         }
+        int worst = 0;
         for (Process shard : shards) {
             assertTrue(shard.waitFor(60, TimeUnit.SECONDS));
-            assertEquals(ExitCodes.PAGES_FAILED, shard.exitValue(), "each shard has broken pages here");
+            assertTrue(shard.exitValue() == ExitCodes.OK || shard.exitValue() == ExitCodes.PAGES_FAILED, "" + shard.exitValue());
+            worst = Math.max(worst, shard.exitValue());
         }
+        assertEquals(ExitCodes.PAGES_FAILED, worst, "the corpus has broken pages");
         for (String format : new String[] {"json", "jsonl", "csv"}) {
             Process single = nutriscan("--list", list, "--base", corpus.toString(), "-f", format)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();

@@ -24,7 +24,9 @@ public final class BenchChart {
 
     public static String svg(String title, String subtitle, List<BenchResult> results) {
         double max = results.stream().mapToDouble(BenchResult::pagesPerSecond).max().orElse(1);
-        double scale = niceCeiling(max);
+        double step = tickStep(max);
+        int ticks = (int) Math.ceil(max / step);
+        double scale = ticks * step;
         int plotWidth = WIDTH - LABEL_WIDTH - RIGHT_MARGIN;
         int height = TOP + results.size() * (BAR + GAP) + 60;
         StringBuilder svg = new StringBuilder(4096);
@@ -37,8 +39,8 @@ public final class BenchChart {
                 <text x="20" y="50" fill="#555">%s</text>
                 """, WIDTH, height, WIDTH, height, escape(title), escape(subtitle)));
         int plotBottom = TOP + results.size() * (BAR + GAP);
-        for (int i = 0; i <= 5; i++) {
-            double value = scale * i / 5;
+        for (int i = 0; i <= ticks; i++) {
+            double value = step * i;
             double x = LABEL_WIDTH + plotWidth * (value / scale);
             svg.append(String.format(Locale.ROOT,
                     "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>%n"
@@ -72,11 +74,11 @@ public final class BenchChart {
         };
     }
 
-    /** 1, 2 or 5 times a power of ten, at or above {@code value}: round gridlines. */
-    static double niceCeiling(double value) {
-        double power = Math.pow(10, Math.floor(Math.log10(Math.max(value, 1))));
-        for (double step : new double[] {1, 2, 5, 10}) {
-            if (step * power >= value) {
+    /** The gridline step: 1, 2, 2.5 or 5 times a power of ten, the smallest that needs at most 6 lines past 0. */
+    static double tickStep(double max) {
+        double power = Math.max(1, Math.pow(10, Math.floor(Math.log10(Math.max(max, 1) / 6))));
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+            if (Math.ceil(max / (step * power)) <= 6) {
                 return step * power;
             }
         }

@@ -4,7 +4,7 @@
 # 1. derives the JDK modules the application needs with jdeps, and links a runtime of just those with jlink;
 # 2. copies the application (the aot-jar) beside it, with bin/nutriscan;
 # 3. trains an AOT cache with that runtime by a real extraction run over generated pages;
-# 4. adds the man pages (target/man) and a bash/zsh completion script made by the application itself;
+# 4. adds the man pages (target/man) and the bash/zsh completion script, both made at build time;
 # 5. packs target/nutriscan-VERSION-linux-x86_64.tar.gz (file times kept: the cache checks them).
 set -eu
 version=$1 target=$2 jdk=$3
@@ -49,7 +49,7 @@ test -s "$dist/lib/nutriscan.aot"
 
 mkdir -p "$dist/share/man/man1" "$dist/share/bash-completion/completions"
 cp -p "$target"/man/*.1 "$dist/share/man/man1/"
-"$dist/bin/nutriscan" completion > "$dist/share/bash-completion/completions/nutriscan"
+cp -p "$target/nutriscan-completion.bash" "$dist/share/bash-completion/completions/nutriscan"
 
 tar -C "$target/dist" -czf "$archive" "$name"
 echo "dist: $archive ($(du -k "$archive" | cut -f1) KiB; unpacked $(du -sk "$dist" | cut -f1) KiB)"

@@ -335,10 +335,16 @@ public class ExtractCommand implements Callable<Integer> {
         if (outDir == null) {
             throw new UsageException("--shard needs --out-dir DIR, the folder that collects the parts");
         }
-        for (String option : new String[] {"--output", "--format", "--shape", "--resume"}) {
+        for (String option : new String[] {"--output", "--format", "--shape"}) {
             if (parsed.hasMatchedOption(option)) {
                 throw new UsageException("--shard writes a JSON Lines part for 'nutriscan merge', which takes " + option
-                        + (option.equals("--resume") ? " not at all: a shard is rerun whole" : " instead"));
+                        + " instead");
+            }
+        }
+        for (String option : new String[] {"--resume", "--fail-fast"}) {
+            if (parsed.hasMatchedOption(option)) {
+                throw new UsageException(option + " does not go with --shard: a part holds its whole slice, and a shard is "
+                        + "rerun whole");
             }
         }
         return slice;

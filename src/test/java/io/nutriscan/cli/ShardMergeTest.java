@@ -194,6 +194,9 @@ class ShardMergeTest {
         Run withFormat = Run.of(list, "--out-dir", parts.toString(), "--shard", "0/4", "-f", "csv");
         assertEquals(ExitCodes.USAGE, withFormat.exit());
         assertTrue(withFormat.err().contains("merge"), withFormat.err());
+        assertEquals(ExitCodes.USAGE, Run.of(list, "--out-dir", parts.toString(), "--shard", "0/4", "--fail-fast").exit(),
+                "a part cut short at the first failure would not hold its slice");
+        assertEquals(ExitCodes.USAGE, Run.of(list, "--out-dir", parts.toString(), "--shard", "0/4", "--resume").exit());
         assertEquals(ExitCodes.USAGE, Run.of("merge", tmp.resolve("nowhere").toString()).exit());
         Run empty = Run.of("merge", tmp.toString());
         assertEquals(ExitCodes.PARTS_REFUSED, empty.exit(), empty.toString());

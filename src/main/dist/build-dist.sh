@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds the self-contained distribution from the aot-jar, run by the Maven build (profile dist):
 #   build-dist.sh VERSION TARGET_DIR JAVA_HOME
-# 1. derives the JDK modules the application needs with jdeps, and links a runtime of just those with jlink;
+# 1. derives the JDK modules the application needs with jdeps (over the classes real runs load), and links a
+#    runtime of just those with jlink;
 # 2. copies the application (the aot-jar) beside it, with bin/nutriscan;
 # 3. trains an AOT cache with that runtime by a real extraction run over generated pages;
 # 4. adds the man pages (target/man) and the bash/zsh completion script, both made at build time;
@@ -17,31 +18,67 @@ archive=$target/$name-linux-x86_64.tar.gz
 rm -rf "$target/dist" "$archive"
 mkdir -p "$dist/bin" "$dist/lib"
 
-# Modules: what jdeps finds in the application's classes, plus the ones it cannot see because they are
-# looked up by name at run time: jdk.charsets (windows-1251, KOI8-R, ... for pages in those charsets).
+# Modules: jdeps over the application classes that real runs load, plus jdk.charsets, which jdeps cannot see
+# (charsets are looked up by name). The runs below exercise every command and the error paths, with the full
+# JDK, logging each class as it is loaded; jdeps then reads exactly those classes. (jdeps over every class
+# of every jar would also take in what the libraries carry but this tool never runs: java.desktop for
+# jakarta.el, jdk.compiler for vertx-codegen, ~25 MB of runtime.)
 # jdeps reads a modular jar as a module and stops at the first module it cannot resolve, so every jar is
-# unpacked without its module descriptor into one tree and the classes are read as they run: from the class path.
+# unpacked without its module descriptor into one tree and the classes are read from the class path.
 classes=$target/dist-classes
-rm -rf "$classes" && mkdir -p "$classes"
+probe=$target/dist-probe
+rm -rf "$classes" "$probe" && mkdir -p "$classes" "$probe/loaded"
 for jar in $(cd "$app" && find lib quarkus app -name '*.jar' | sort); do
   (cd "$classes" && "$jdk/bin/jar" xf "$app/$jar")
 done
 find "$classes" -name module-info.class -delete
+training=$target/aot-training
+head -n 300 "$training/files.txt" > "$probe/files.txt"
+printf 'x\000y' > "$probe/binary.html"; : > "$probe/empty.html"; printf '<p>\317\360\350' > "$probe/cp1251.html"
+run() {
+  "$jdk/bin/java" -Xlog:disable -Xlog:class+load=info:file="$probe/load-%p.log" -jar "$app/quarkus-run.jar" "$@" \
+    > /dev/null 2>&1 || [ $? -le 4 ]
+}
+run --list "$probe/files.txt" --base "$training" -o "$probe/out.json"
+run --list "$probe/files.txt" --base "$training" -f csv --progress --quiet
+run --list "$probe/files.txt" --base "$training" -f jsonl -o "$probe/out.jsonl" --resume
+run "$probe/binary.html" "$probe/empty.html" "$probe/cp1251.html" "$probe/missing.html" --engine platform --page-timeout 5s
+run "$probe/cp1251.html" --charset windows-1251 --engine sequential
+run --list "$probe/files.txt" --base "$training" --shard 0/2 --out-dir "$probe/parts"
+run --list "$probe/files.txt" --base "$training" --shard 1/2 --out-dir "$probe/parts"
+run merge "$probe/parts" -f csv
+run merge "$probe/nowhere"
+run bench --pages 20 --avg-kb 4 --runs 1 --levels 2 --chart "$probe/bench.svg" --json
+run generate --out "$probe/generated" --count 5
+run completion
+run --help
+run --version
+run --no-such-option
+cat "$probe"/load-*.log | sed -n 's/.*\] \([^ ]*\) source: \(file\|jar\):.*/\1/p' | sort -u | while read -r class; do
+  file=$(printf '%s' "$class" | tr . /).class
+  if [ -f "$classes/$file" ]; then
+    mkdir -p "$probe/loaded/$(dirname "$file")"
+    cp "$classes/$file" "$probe/loaded/$file"
+  fi
+done
+echo "dist: $(find "$probe/loaded" -name '*.class' | wc -l) application classes loaded by the probe runs"
 feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$jdk/release")
-modules=$("$jdk/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release "$feature" -q "$classes")
-rm -rf "$classes"
+modules=$("$jdk/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release "$feature" -q "$probe/loaded")
+rm -rf "$classes" "$probe"
 modules="$modules,jdk.charsets"
 echo "dist: jlink modules: $modules"
-# ct.sym is javac's table of past JDK APIs (jdk.compiler comes in with vertx-codegen): nothing reads it at run time.
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=zip-6 \
-  --exclude-files='**/ct.sym' --output "$dist/runtime"
+  --output "$dist/runtime"
+# The JVM's own symbol table is for crash reports only; the dynamic symbols the launcher needs stay.
+if command -v strip > /dev/null; then
+  find "$dist/runtime/lib" -name '*.so' -exec strip --strip-unneeded {} +
+fi
 
 cp -Rp "$app/quarkus-run.jar" "$app/lib" "$app/quarkus" "$app/app" "$dist/lib/"
 cp -p "$here/nutriscan" "$dist/bin/nutriscan"
 chmod 755 "$dist/bin/nutriscan"
 cp -p "$here/README.txt" "$dist/README.txt"
 
-training=$target/aot-training
 "$dist/runtime/bin/java" -Xlog:disable -Xlog:all=warning:stderr -XX:AOTCacheOutput="$dist/lib/nutriscan.aot" \
   -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$dist/lib/quarkus-run.jar" \
   --list "$training/files.txt" --base "$training" -o "$training/dist-out.json" > /dev/null 2>&1 || [ $? -eq 1 ]

@@ -92,6 +92,32 @@ class DistributionIT {
         assertEquals(fastJar(args), out);
     }
 
+    /** The runtime holds only the modules the probe runs needed: every command must still run on it. */
+    @Test
+    void everyCommandRunsOnTheBundledRuntime() throws Exception {
+        String list = corpus.resolve("files.txt").toString();
+        Path parts = work.resolve("dist-parts");
+        for (String shard : new String[] {"0/2", "1/2"}) {
+            Process p = dist(null, "--list", list, "--base", corpus.toString(), "--shard", shard, "--out-dir", parts.toString(),
+                    "--progress", "-q").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            assertTrue(p.waitFor() <= ExitCodes.PAGES_FAILED);
+        }
+        Process merge = dist(null, "merge", parts.toString(), "-f", "csv").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String csv = new String(merge.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.PAGES_FAILED, merge.waitFor());
+        assertEquals(fastJar("--list", list, "--base", corpus.toString(), "-f", "csv"), csv);
+        String[][] others = {{"bench", "--pages", "20", "--avg-kb", "4", "--runs", "1", "--levels", "2", "--json", "-q"},
+            {"completion"}, {"--help"}, {"merge", "--help"}, {"generate", "--out", work.resolve("gen").toString(), "--count", "3"},
+            {"--charset", "windows-1251", list}};
+        for (String[] args : others) {
+            Process p = dist(null, args).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = p.waitFor();
+            assertTrue(status <= ExitCodes.PAGES_FAILED, String.join(" ", args) + ": " + status + " " + err);
+            assertTrue(!err.contains("NoClassDefFoundError") && !err.contains("internal error"), err);
+        }
+    }
+
     @Test
     void argumentsPassThroughUntouchedAndExitCodesComeBack() throws Exception {
         Path odd = Files.copy(corpus.resolve(Files.readAllLines(corpus.resolve("files.txt")).get(1)),

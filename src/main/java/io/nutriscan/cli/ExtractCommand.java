@@ -9,17 +9,8 @@ import io.nutriscan.input.PageInputs;
 import io.nutriscan.input.PageReader;
 import io.nutriscan.input.Problems;
 import io.nutriscan.input.Shard;
-import io.nutriscan.input.SpooledInputs;
-import io.nutriscan.input.SkipDone;
 import io.nutriscan.model.PageInput;
-import io.nutriscan.output.AtomicFileTarget;
 import io.nutriscan.output.Format;
-import io.nutriscan.output.PartSummary;
-import io.nutriscan.output.PartWriter;
-import io.nutriscan.output.ResumeLog;
-import io.nutriscan.output.OutputTarget;
-import io.nutriscan.output.Outputs;
-import io.nutriscan.output.RecordWriter;
 import io.nutriscan.output.Shape;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +21,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {MergeCommand.class, GenerateCommand.class, BenchCommand.class, CompletionCommand.class},
         description = {
-            "Reads saved product pages and writes the nutrient legend of each page's div#him_bx block",
-            "as one JSON document, in input order: values, or a clear error, for every input.",
+            "Turns saved product pages into one dataset of their nutrient legends.",
+            "For each page the legend of its div#him_bx block, in input order: values, or a clear error,",
+            "for every input. Commands below: merge (shards), bench, completion, generate.",
         },
         footerHeading = "%nExit status:%n",
         footer = {
@@ -184,33 +175,18 @@ public class ExtractCommand implements Callable<Integer> {
         }
         RunReport report = new RunReport(context.err(), new Style(context.environment().colours()), quiet);
         report.startProgress(progressMode());
+        Extraction extraction = new Extraction(context, pipeline, stopStatus, report, failFast);
         try {
-            return run(slice, inputs, pipeline, stopStatus, report);
+            if (slice != null) {
+                return extraction.toPart(slice, inputs, outDir);
+            }
+            if (inputs.repeatable() && progressMode() != RunReport.ProgressMode.OFF) {
+                countAhead(inputs, report);
+            }
+            return extraction.toOutput(inputs, output, resume, format, shape);
         } finally {
             report.finished();
         }
-    }
-
-    private int run(Shard slice, PageInputs inputs, Pipeline pipeline, AtomicInteger stopStatus, RunReport report)
-            throws InterruptedException {
-        if (slice != null) {
-            return runShard(slice, inputs, pipeline, stopStatus, report);
-        }
-        if (inputs.repeatable() && progressMode() != RunReport.ProgressMode.OFF) {
-            countAhead(inputs, report);
-        }
-        Iterable<PageInput> todo;
-        OutputTarget target;
-        try {
-            todo = resume ? skipWhatIsDone(inputs, report) : inputs;
-            target = Outputs.target(output, resume, context.out());
-        } catch (IOException e) {
-            context.err().println("nutriscan: cannot " + (resume ? "resume from " : "write ") + output + ": "
-                    + Problems.describe(e));
-            return ExitCodes.OUTPUT_FAILED;
-        }
-        return write(todo, pipeline, stopStatus, report, target, () -> Outputs.writer(format, shape, target), writer -> {
-        });
     }
 
     /** Progress for a person at a terminal, or for a log with --progress; never with --quiet. */
@@ -235,86 +211,6 @@ public class ExtractCommand implements Callable<Integer> {
                 // the run itself reports a list it cannot read; progress just goes on without a total
             }
         });
-    }
-
-    /** --shard: the whole list is spooled to find the slice, which is written as a part with its summary. */
-    private int runShard(Shard slice, PageInputs inputs, Pipeline pipeline, AtomicInteger stopStatus, RunReport report)
-            throws InterruptedException {
-        Path part = outDir.resolve(PartSummary.partName(slice.index(), slice.of()));
-        output = part;
-        SpooledInputs spooled;
-        AtomicFileTarget target;
-        try {
-            Files.createDirectories(outDir);
-            spooled = SpooledInputs.of(inputs, outDir);
-        } catch (UncheckedIOException e) {
-            throw new UsageException(e.getMessage());
-        } catch (IOException e) {
-            context.err().println("nutriscan: cannot write in " + outDir + ": " + Problems.describe(e));
-            return ExitCodes.OUTPUT_FAILED;
-        }
-        try (spooled) {
-            long first = slice.first(spooled.size());
-            long count = slice.count(spooled.size());
-            report.shard(slice, first, count, spooled.size());
-            target = new AtomicFileTarget(part);
-            return write(spooled.range(first, count), pipeline, stopStatus, report, target, () -> new PartWriter(target.stream()),
-                    writer -> {
-                        PartSummary summary = ((PartWriter) writer).summary(slice.index(), slice.of(), first,
-                                spooled.size(), spooled.digest());
-                        AtomicFileTarget sidecar = new AtomicFileTarget(outDir.resolve(PartSummary.summaryName(part.getFileName()
-                                .toString())));
-                        try (sidecar) {
-                            summary.write(sidecar.stream());
-                            sidecar.commit();
-                        }
-                    });
-        } catch (IOException e) {
-            context.err().println("nutriscan: cannot write " + output + ": " + Problems.describe(e));
-            return ExitCodes.OUTPUT_FAILED;
-        }
-    }
-
-    @FunctionalInterface
-    private interface WriterFactory {
-        RecordWriter create() throws IOException;
-    }
-
-    @FunctionalInterface
-    private interface AfterCommit {
-        void run(RecordWriter writer) throws IOException;
-    }
-
-    /** Runs the pipeline into {@code target}: committed when the run is complete, else left as a stop requires. */
-    private int write(Iterable<PageInput> todo, Pipeline pipeline, AtomicInteger stopStatus, RunReport report,
-                      OutputTarget target, WriterFactory writers, AfterCommit afterCommit) throws InterruptedException {
-        try (target; RecordWriter writer = writers.create()) {
-            writer.begin();
-            Pipeline.Outcome outcome = pipeline.run(todo, record -> {
-                writer.write(record);
-                report.record(record);
-                return !(failFast && !record.result().ok());
-            });
-            if (outcome.stopped() || stopStatus.get() != 0) {
-                return interrupted(target, writer, report, stopStatus.get());
-            }
-            writer.end();
-            target.commit();
-            afterCommit.run(writer);
-            report.summary(outcome.stoppedEarly());
-            return report.exitCode();
-        } catch (UncheckedIOException | SkipDone.Mismatch e) {
-            report.finished();
-            throw new UsageException(e.getMessage());
-        } catch (IOException e) {
-            report.finished();
-            if (output == null && BrokenPipe.is(e)) {
-                return report.exitCode();
-            }
-            context.err().println("nutriscan: cannot write " + (output == null ? "stdout" : output) + ": "
-                    + Problems.describe(e) + (output == null ? "" : " (" + output + " left as it was)"));
-            return ExitCodes.OUTPUT_FAILED;
-        }
     }
 
     /** The --shard slice, or null; checks the options that go with it. */
@@ -348,36 +244,6 @@ public class ExtractCommand implements Callable<Integer> {
             }
         }
         return slice;
-    }
-
-    /** --resume: the records FILE already holds are counted, and their inputs skipped. */
-    private Iterable<PageInput> skipWhatIsDone(PageInputs inputs, RunReport report) throws IOException {
-        try {
-            ResumeLog log = ResumeLog.open(output);
-            report.alreadyDone(log.records(), log.failed(), output);
-            return new SkipDone(inputs, log.sources(), output.toString());
-        } catch (ResumeLog.NotResumable e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    /**
-     * A stop signal: a file destination is left as it was; on stdout the records written so far are closed
-     * into a valid document, and the exit status says it is incomplete.
-     */
-    private int interrupted(OutputTarget target, RecordWriter writer, RunReport report, int status) {
-        if (output == null) {
-            try {
-                writer.end();
-                target.commit();
-            } catch (IOException ignored) {
-                // stdout is gone too; the exit status still says what happened
-            }
-        } else {
-            target.abort();
-        }
-        report.interrupted(status, output, resume);
-        return status;
     }
 
     /** The inputs in order; null when none were given and stdin is a terminal (nothing to read). */

@@ -18,14 +18,14 @@ public record Shard(int index, int of) {
     }
 
     /**
-     * {@code K/N}, or {@code N} alone with K taken from {@code JOB_COMPLETION_INDEX} (what a Kubernetes
-     * Indexed Job sets in each pod).
+     * {@code K/N}, or {@code N} (or {@code /N}) with K taken from {@code JOB_COMPLETION_INDEX} (what a
+     * Kubernetes Indexed Job sets in each pod).
      */
     public static Shard parse(String text, Optional<String> jobIndex) {
         int slash = text.indexOf('/');
-        String k = slash >= 0 ? text.substring(0, slash) : jobIndex.orElseThrow(() -> new IllegalArgumentException(
-                "--shard " + text + " takes K from " + JOB_INDEX_VARIABLE + ", which is not set: give --shard K/" + text));
         String n = text.substring(slash + 1);
+        String k = slash > 0 ? text.substring(0, slash) : jobIndex.orElseThrow(() -> new IllegalArgumentException(
+                "--shard " + text + " takes K from " + JOB_INDEX_VARIABLE + ", which is not set: give --shard K/" + n));
         try {
             return new Shard(Integer.parseInt(k.strip()), Integer.parseInt(n.strip()));
         } catch (NumberFormatException e) {

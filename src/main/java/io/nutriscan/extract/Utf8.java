@@ -45,8 +45,13 @@ final class Utf8 {
     private static boolean isValid(byte[] a, int n) {
         int i = 0;
         while (i < n) {
-            // Runs of ASCII, eight bytes at a time: most of an HTML page.
-            while (i + 8 <= n && ((long) LONGS.get(a, i) & HIGH_BITS) == 0) {
+            // Eight bytes at a time: runs of ASCII (most of an HTML page), and runs of two-byte characters
+            // (Cyrillic, Greek, ... text: most of the rest of a Russian page).
+            while (i + 8 <= n) {
+                long w = (long) LONGS.get(a, i);
+                if ((w & HIGH_BITS) != 0 && !fourTwoByteCharacters(w)) {
+                    break;
+                }
                 i += 8;
             }
             if (i >= n) {
@@ -84,6 +89,17 @@ final class Utf8 {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the eight bytes of {@code w} (little-endian: the first byte lowest) are four well-formed
+     * two-byte characters: a lead 110xxxxx of C2..DF, then a continuation 10xxxxxx, four times.
+     */
+    private static boolean fourTwoByteCharacters(long w) {
+        boolean shapes = (w & 0xC0E0C0E0C0E0C0E0L) == 0x80C080C080C080C0L;
+        // A lead of C0 or C1 (an overlong ASCII) has its bits 1-4 all zero: adding 0x1E carries into bit 5 otherwise.
+        boolean notOverlong = ((w & 0x001E001E001E001EL) + 0x001E001E001E001EL & 0x0020002000200020L) == 0x0020002000200020L;
+        return shapes && notOverlong;
     }
 
     private static boolean continuation(byte b) {

@@ -37,6 +37,35 @@ class Utf8Test {
         }
     }
 
+    /** Long runs of two-byte characters (checked eight bytes at a time), with leads, overlongs and damage mixed in. */
+    @Test
+    void agreesWithTheJdkOnRunsOfTwoByteCharacters() {
+        SplittableRandom rng = new SplittableRandom(7);
+        for (int k = 0; k < 200_000; k++) {
+            byte[] bytes = new byte[rng.nextInt(48)];
+            int i = 0;
+            while (i < bytes.length) {
+                int kind = rng.nextInt(10);
+                if (kind < 6 && i + 1 < bytes.length) {
+                    bytes[i++] = (byte) (0xC0 + rng.nextInt(0x20));       // a lead, C0 and C1 included
+                    bytes[i++] = (byte) (0x80 + rng.nextInt(0x40));
+                } else if (kind < 8) {
+                    bytes[i++] = (byte) (' ' + rng.nextInt(90));
+                } else {
+                    bytes[i++] = (byte) rng.nextInt(256);
+                }
+            }
+            assertEquals(jdkSaysValid(bytes), Utf8.isValid(bytes), () -> java.util.HexFormat.of().formatHex(bytes));
+        }
+        byte[] cyrillic = "Пищевые волокна жиры белки".repeat(20).getBytes(StandardCharsets.UTF_8);
+        assertEquals(true, Utf8.isValid(cyrillic));
+        for (int at = 0; at < cyrillic.length; at++) {
+            byte[] broken = cyrillic.clone();
+            broken[at] = (byte) (broken[at] ^ 0x40);
+            assertEquals(jdkSaysValid(broken), Utf8.isValid(broken), "flipped at " + at);
+        }
+    }
+
     @Test
     void longAsciiRunsAroundMultiByteCharacters() {
         String text = "a".repeat(17) + "жиры – 0,39 г" + "b".repeat(9) + "\uD83C\uDF4E" + "c".repeat(8);

@@ -4,7 +4,8 @@
 # 1. derives the JDK modules the application needs with jdeps (over the classes real runs load), and links a
 #    runtime of just those with jlink;
 # 2. copies the application (the aot-jar) beside it, with bin/nutriscan;
-# 3. trains an AOT cache with that runtime by a real extraction run over generated pages;
+# 3. trains an AOT cache with that runtime by a real extraction run over generated pages (with the full
+#    tiered JIT, so the cache holds profiles C2 can use; the launcher itself runs C1 only);
 # 4. adds the man pages (target/man) and the bash/zsh completion script, both made at build time;
 # 5. packs target/nutriscan-VERSION-linux-x86_64.tar.gz (file times kept: the cache checks them).
 set -eu
@@ -80,7 +81,7 @@ chmod 755 "$dist/bin/nutriscan"
 cp -p "$here/README.txt" "$dist/README.txt"
 
 "$dist/runtime/bin/java" -Xlog:disable -Xlog:all=warning:stderr -XX:AOTCacheOutput="$dist/lib/nutriscan.aot" \
-  -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$dist/lib/quarkus-run.jar" \
+  -XX:+UseSerialGC -jar "$dist/lib/quarkus-run.jar" \
   --list "$training/files.txt" --base "$training" -o "$training/dist-out.json" > /dev/null 2>&1 || [ $? -eq 1 ]
 test -s "$dist/lib/nutriscan.aot"
 

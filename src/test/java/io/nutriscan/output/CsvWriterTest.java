@@ -7,12 +7,11 @@ import io.nutriscan.model.LegendItem;
 import io.nutriscan.model.PageInput;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
+import io.nutriscan.testing.Written;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,15 +32,7 @@ class CsvWriterTest {
     }
 
     private String write(Shape shape, PageRecord... records) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CsvWriter writer = new CsvWriter(out, shape, scratch)) {
-            writer.begin();
-            for (PageRecord r : records) {
-                writer.write(r);
-            }
-            writer.end();
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        return Written.by(out -> new CsvWriter(out, shape, scratch), records);
     }
 
     @Test

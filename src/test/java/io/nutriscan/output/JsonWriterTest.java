@@ -4,11 +4,10 @@ import io.nutriscan.model.LegendItem;
 import io.nutriscan.model.PageInput;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
+import io.nutriscan.testing.Written;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,14 +21,7 @@ class JsonWriterTest {
             new PageResult.Failure("no div#him_bx block"));
 
     private static String write(Shape shape, PageRecord... records) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JsonWriter writer = new JsonWriter(out, shape, false);
-        writer.begin();
-        for (PageRecord r : records) {
-            writer.write(r);
-        }
-        writer.end();
-        return out.toString(StandardCharsets.UTF_8);
+        return Written.by(out -> new JsonWriter(out, shape, false), records);
     }
 
     @Test

@@ -95,7 +95,7 @@ public class ExtractCommand implements Callable<Integer> {
     Shape shape = Shape.FULL;
 
     @Option(names = {"-j", "--concurrency"}, paramLabel = "N",
-            description = "Pages read and parsed at once (default: 4 per core, here ${DEFAULT-VALUE}).")
+            description = "Pages read and parsed at once (default: 4 per core).")
     int concurrency = Settings.defaultConcurrency();
 
     @Option(names = "--window", paramLabel = "N",

@@ -20,4 +20,9 @@ public final class ExitCodes {
 
     private ExitCodes() {
     }
+
+    /** The status of a run (or a merge) that wrote all its records: 0 when none failed, 1 when some did. */
+    public static int forFailures(long failedRecords) {
+        return failedRecords == 0 ? OK : PAGES_FAILED;
+    }
 }

@@ -92,7 +92,7 @@ public class MergeCommand implements Callable<Integer> {
             target.commit();
         } catch (IOException e) {
             if (output == null && BrokenPipe.is(e)) {
-                return parts.failed() == 0 ? ExitCodes.OK : ExitCodes.PAGES_FAILED;
+                return ExitCodes.forFailures(parts.failed());
             }
             context.err().println("nutriscan merge: cannot write " + (output == null ? "stdout" : output) + ": "
                     + Problems.describe(e) + (output == null ? "" : " (" + output + " left as it was)"));
@@ -103,6 +103,6 @@ public class MergeCommand implements Callable<Integer> {
                     parts.parts(), parts.pages(), parts.pages() - parts.failed(), parts.failed(),
                     (System.nanoTime() - started) / 1e9));
         }
-        return parts.failed() == 0 ? ExitCodes.OK : ExitCodes.PAGES_FAILED;
+        return ExitCodes.forFailures(parts.failed());
     }
 }

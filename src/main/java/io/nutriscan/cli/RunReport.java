@@ -64,13 +64,9 @@ final class RunReport {
         total = inputs;
     }
 
-    synchronized long failed() {
-        return failed;
-    }
-
     /** 0 when every page so far gave values, 1 when some failed. */
     synchronized int exitCode() {
-        return failed == 0 ? ExitCodes.OK : ExitCodes.PAGES_FAILED;
+        return ExitCodes.forFailures(failed);
     }
 
     void startProgress(ProgressMode mode) {

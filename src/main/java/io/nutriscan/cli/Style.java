@@ -16,8 +16,4 @@ record Style(boolean on) {
     String bold(String text) {
         return on ? "\033[1m" + text + "\033[0m" : text;
     }
-
-    String dim(String text) {
-        return on ? "\033[2m" + text + "\033[0m" : text;
-    }
 }

@@ -9,10 +9,11 @@ import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads one line of a part back into the record it was written from. */
+/** Reads the records of a part back into the records they were written from. */
 final class PartRecords {
 
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -20,7 +21,18 @@ final class PartRecords {
     private PartRecords() {
     }
 
-    static PageRecord parse(byte[] line) throws IOException {
+    /** A parser over a part's bytes: its records follow one another as root-level JSON values. */
+    static JsonParser parser(InputStream part) throws IOException {
+        return FACTORY.createParser(part);
+    }
+
+    /** The next record of {@code p}, or null at the end of the part. */
+    static PageRecord next(JsonParser p) throws IOException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            return null;
+        }
+        expect(first, JsonToken.START_OBJECT);
         Long index = null;
         String source = null;
         String product = null;
@@ -28,34 +40,31 @@ final class PartRecords {
         List<String> names = new ArrayList<>();
         List<Double> values = null;
         List<String> units = new ArrayList<>();
-        try (JsonParser p = FACTORY.createParser(line)) {
-            expect(p.nextToken(), JsonToken.START_OBJECT);
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken token = p.nextToken();
-                switch (field) {
-                    case "index" -> index = token == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : null;
-                    case "source" -> source = text(p, token);
-                    case "product" -> product = text(p, token);
-                    case "error" -> error = text(p, token);
-                    case "values" -> {
-                        if (token == JsonToken.START_OBJECT) {
-                            values = new ArrayList<>();
-                            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                                names.add(p.currentName());
-                                p.nextToken();
-                                values.add(p.getDoubleValue());
-                            }
-                        }
-                    }
-                    case "units" -> {
-                        expect(token, JsonToken.START_OBJECT);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken token = p.nextToken();
+            switch (field) {
+                case "index" -> index = token == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : null;
+                case "source" -> source = text(p, token);
+                case "product" -> product = text(p, token);
+                case "error" -> error = text(p, token);
+                case "values" -> {
+                    if (token == JsonToken.START_OBJECT) {
+                        values = new ArrayList<>();
                         while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            units.add(text(p, p.nextToken()));
+                            names.add(p.currentName());
+                            p.nextToken();
+                            values.add(p.getDoubleValue());
                         }
                     }
-                    default -> p.skipChildren();
                 }
+                case "units" -> {
+                    expect(token, JsonToken.START_OBJECT);
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        units.add(text(p, p.nextToken()));
+                    }
+                }
+                default -> p.skipChildren();
             }
         }
         if (index == null || source == null || (values == null) == (error == null)

@@ -1,5 +1,6 @@
 package io.nutriscan.merge;
 
+import com.fasterxml.jackson.core.JsonParser;
 import io.nutriscan.input.Shard;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.Sha256;
@@ -7,7 +8,6 @@ import io.nutriscan.output.AtomicFileTarget;
 import io.nutriscan.output.PartSummary;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -174,32 +174,30 @@ public final class PartSet {
     public void forEach(RecordConsumer consumer) throws IOException {
         for (PartSummary part : parts) {
             long expected = part.first();
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(folder.resolve(part.partName())), 1 << 16)) {
-                byte[] line;
-                while ((line = readLine(in)) != null) {
-                    PageRecord record;
-                    try {
-                        record = PartRecords.parse(line);
-                    } catch (IOException e) {
-                        throw new IOException(part.partName() + " line " + (expected - part.first() + 1) + ": " + e.getMessage(), e);
-                    }
+            try (InputStream in = Files.newInputStream(folder.resolve(part.partName()));
+                 JsonParser records = PartRecords.parser(in)) {
+                PageRecord record;
+                while ((record = next(records, part, expected)) != null) {
                     if (record.input().index() != expected) {
-                        throw new IOException(part.partName() + " line " + (expected - part.first() + 1) + " holds input "
+                        throw new IOException(part.partName() + " record " + (expected - part.first() + 1) + " holds input "
                                 + record.input().index() + " where " + expected + " belongs");
                     }
                     expected++;
                     consumer.accept(record);
                 }
             }
+            if (expected != part.first() + part.pages()) {
+                throw new IOException(part.partName() + " holds " + (expected - part.first()) + " records, its summary says "
+                        + part.pages());
+            }
         }
     }
 
-    private static byte[] readLine(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream(512);
-        int b;
-        while ((b = in.read()) >= 0 && b != '\n') {
-            line.write(b);
+    private static PageRecord next(JsonParser records, PartSummary part, long expected) throws IOException {
+        try {
+            return PartRecords.next(records);
+        } catch (IOException e) {
+            throw new IOException(part.partName() + " record " + (expected - part.first() + 1) + ": " + e.getMessage(), e);
         }
-        return b < 0 && line.size() == 0 ? null : line.toByteArray();
     }
 }

@@ -2,6 +2,7 @@ package io.nutriscan.input;
 
 import io.nutriscan.model.PageInput;
 import io.nutriscan.model.Sha256;
+import io.nutriscan.model.SpoolText;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -41,12 +42,11 @@ public final class SpooledInputs implements AutoCloseable {
         long size = 0;
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
             for (PageInput input : inputs) {
-                byte[] source = input.source().getBytes(StandardCharsets.UTF_8);
-                sha256.update(source);
+                sha256.update(input.source().getBytes(StandardCharsets.UTF_8));
                 sha256.update((byte) 0);
-                write(out, source);
-                write(out, input.path() == null ? null : input.path().toString().getBytes(StandardCharsets.UTF_8));
-                write(out, input.problem() == null ? null : input.problem().getBytes(StandardCharsets.UTF_8));
+                SpoolText.write(out, input.source());
+                SpoolText.write(out, input.path() == null ? null : input.path().toString());
+                SpoolText.write(out, input.problem());
                 size++;
             }
         } catch (IOException | RuntimeException e) {
@@ -72,9 +72,9 @@ public final class SpooledInputs implements AutoCloseable {
             try {
                 in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
                 for (long i = 0; i < first; i++) {
-                    skip(in);
-                    skip(in);
-                    skip(in);
+                    SpoolText.skip(in);
+                    SpoolText.skip(in);
+                    SpoolText.skip(in);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the spooled input list: " + e.getMessage(), e);
@@ -97,9 +97,9 @@ public final class SpooledInputs implements AutoCloseable {
                         throw new NoSuchElementException();
                     }
                     try {
-                        String source = read(in);
-                        String path = read(in);
-                        String problem = read(in);
+                        String source = SpoolText.read(in);
+                        String path = SpoolText.read(in);
+                        String problem = SpoolText.read(in);
                         long index = next++;
                         return problem != null ? PageInput.unusable(index, source, problem)
                                 : PageInput.of(index, source, Path.of(path));
@@ -114,27 +114,6 @@ public final class SpooledInputs implements AutoCloseable {
     @Override
     public void close() throws IOException {
         Files.deleteIfExists(file);
-    }
-
-    private static void write(DataOutputStream out, byte[] bytes) throws IOException {
-        if (bytes == null) {
-            out.writeInt(-1);
-        } else {
-            out.writeInt(bytes.length);
-            out.write(bytes);
-        }
-    }
-
-    private static String read(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
-    }
-
-    private static void skip(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length > 0) {
-            in.skipNBytes(length);
-        }
     }
 
     private static void close(DataInputStream in) {

@@ -4,6 +4,7 @@ import io.nutriscan.model.LegendItem;
 import io.nutriscan.model.PageInput;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
+import io.nutriscan.model.SpoolText;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -11,7 +12,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,21 +41,21 @@ final class RecordSpool implements AutoCloseable {
 
     void add(PageRecord record) throws IOException {
         out.writeLong(record.input().index());
-        writeText(record.source());
+        SpoolText.write(out, record.source());
         switch (record.result()) {
             case PageResult.Legend legend -> {
                 out.writeBoolean(true);
-                writeText(legend.product());
+                SpoolText.write(out, legend.product());
                 out.writeInt(legend.items().size());
                 for (LegendItem item : legend.items()) {
-                    writeText(item.name());
+                    SpoolText.write(out, item.name());
                     out.writeDouble(item.value());
-                    writeText(item.unit());
+                    SpoolText.write(out, item.unit());
                 }
             }
             case PageResult.Failure failure -> {
                 out.writeBoolean(false);
-                writeText(failure.reason());
+                SpoolText.write(out, failure.reason());
             }
         }
     }
@@ -71,18 +71,18 @@ final class RecordSpool implements AutoCloseable {
                 } catch (EOFException end) {
                     return;
                 }
-                String source = readText(in);
+                String source = SpoolText.read(in);
                 PageResult result;
                 if (in.readBoolean()) {
-                    String product = readText(in);
+                    String product = SpoolText.read(in);
                     int count = in.readInt();
                     List<LegendItem> items = new ArrayList<>(count);
                     for (int i = 0; i < count; i++) {
-                        items.add(new LegendItem(readText(in), in.readDouble(), readText(in)));
+                        items.add(new LegendItem(SpoolText.read(in), in.readDouble(), SpoolText.read(in)));
                     }
                     result = new PageResult.Legend(product, items);
                 } else {
-                    result = new PageResult.Failure(readText(in));
+                    result = new PageResult.Failure(SpoolText.read(in));
                 }
                 consumer.accept(new PageRecord(new PageInput(index, source, null, null), result));
             }
@@ -101,23 +101,5 @@ final class RecordSpool implements AutoCloseable {
         } catch (IOException ignored) {
             // left in the temporary folder under a name that says what it is; deleted at exit
         }
-    }
-
-    private void writeText(String text) throws IOException {
-        if (text == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readText(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }

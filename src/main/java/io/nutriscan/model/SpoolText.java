@@ -1,0 +1,35 @@
+package io.nutriscan.model;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Text in the spool files (the spooled input list, the CSV record spool): a length, then UTF-8; -1 for null. */
+public final class SpoolText {
+
+    private SpoolText() {
+    }
+
+    public static void write(DataOutputStream out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    public static String read(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    public static void skip(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length > 0) {
+            in.skipNBytes(length);
+        }
+    }
+}

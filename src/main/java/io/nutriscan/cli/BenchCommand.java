@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -152,18 +151,7 @@ public class BenchCommand implements Callable<Integer> {
 
     private PageInputs inputsOf(Path folder) throws IOException {
         Path list = folder.resolve("files.txt");
-        if (Files.isRegularFile(list)) {
-            return new PageInputs().list(() -> open(list), false, list.toString(), folder);
-        }
-        return new PageInputs().argument(folder.toString());
-    }
-
-    private static InputStream open(Path file) {
-        try {
-            return Files.newInputStream(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + Problems.describe(e), e);
-        }
+        return Files.isRegularFile(list) ? new PageInputs().listFile(list, false, folder) : new PageInputs().argument(folder.toString());
     }
 
     private void say(String line) {

@@ -20,7 +20,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -261,9 +260,7 @@ public class ExtractCommand implements Callable<Integer> {
             if (list.equals("-")) {
                 inputs.list(context.in(), nulSeparated, list, listBase);
             } else {
-                InputStream first = openList(list);
-                AtomicInteger opened = new AtomicInteger();
-                inputs.list(() -> opened.getAndIncrement() == 0 ? first : openList(list), nulSeparated, list, listBase);
+                addListFile(inputs, list, listBase);
             }
         }
         if (inputs.isEmpty()) {
@@ -275,13 +272,14 @@ public class ExtractCommand implements Callable<Integer> {
         return inputs;
     }
 
-    private InputStream openList(String list) {
+    /** A list file, or a usage error that says why it cannot be read, before anything runs. */
+    private void addListFile(PageInputs inputs, String list, Path listBase) {
         Path path = Path.of(list);
         if (Files.isDirectory(path)) {
             throw new UsageException("cannot read list file " + list + ": it is a folder (give folders as PATH arguments)");
         }
         try {
-            return Files.newInputStream(path);
+            inputs.listFile(path, nulSeparated, listBase);
         } catch (IOException e) {
             throw new UsageException("cannot read list file " + list + ": " + Problems.describe(e));
         }

@@ -2,7 +2,9 @@ package io.nutriscan.input;
 
 import io.nutriscan.model.PageInput;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -55,8 +58,28 @@ public final class PageInputs implements Iterable<PageInput> {
         return list(() -> in, nulSeparated, name, base);
     }
 
-    /** A path list that can be opened again for another pass (a list file). */
-    public PageInputs list(Supplier<InputStream> opener, boolean nulSeparated, String name, Path base) {
+    /**
+     * A list file, opened now (so a file that cannot be read is an IOException before anything runs). A
+     * regular file is opened again for each later pass over the inputs (to count them ahead of the run, or
+     * run them again); anything else (a pipe: {@code --list <(find ...)}) is read once, like stdin.
+     */
+    public PageInputs listFile(Path file, boolean nulSeparated, Path base) throws IOException {
+        AtomicReference<InputStream> unread = new AtomicReference<>(Files.newInputStream(file));
+        repeatable &= Files.isRegularFile(file);
+        return list(() -> {
+            InputStream first = unread.getAndSet(null);
+            if (first != null) {
+                return first;
+            }
+            try {
+                return Files.newInputStream(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read list file " + file + ": " + Problems.describe(e), e);
+            }
+        }, nulSeparated, file.toString(), base);
+    }
+
+    private PageInputs list(Supplier<InputStream> opener, boolean nulSeparated, String name, Path base) {
         parts.add(() -> map(new PathList(opener.get(), nulSeparated, name), entry -> {
             try {
                 return new Found(entry, base.resolve(entry), null);

@@ -56,6 +56,29 @@ class TerminalTest {
         assertFalse(out.toString(StandardCharsets.UTF_8).contains("pages/s"));
     }
 
+    /**
+     * A list given as a pipe ({@code --list <(find ...)}) can be read only once: with progress on, the inputs
+     * must not be counted ahead by opening it a second time (the second open waits for a writer forever).
+     */
+    @Test
+    void aListFileThatIsAPipeIsReadOnceWhenProgressIsShown() throws Exception {
+        Path corpus = Corpus.generate(tmp.resolve("c"), 8, "pipe", 2, 0, false);
+        Path fifo = tmp.resolve("list.fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Thread writer = Thread.ofVirtual().start(() -> {
+            try {
+                Files.write(fifo, Files.readAllBytes(corpus.resolve("files.txt")));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> Run.in(stderrTerminal(Map.of()), new byte[0], "--list", fifo.toString(), "--base", corpus.toString()));
+        writer.join();
+        assertEquals(ExitCodes.OK, run.exit(), run.toString());
+        assertEquals(8, Json.parse(run.out()).size());
+    }
+
     @Test
     void noProgressNorColourWhenStderrIsNotATerminal() {
         Path corpus = Corpus.generate(tmp.resolve("c"), 20, "plain", 2, 0.3, false);

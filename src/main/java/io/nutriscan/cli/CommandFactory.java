@@ -18,7 +18,9 @@ final class CommandFactory implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
         Object command;
-        if (type == ExtractCommand.class) {
+        if (type == NutriscanCommand.class) {
+            command = new NutriscanCommand(context);
+        } else if (type == ExtractCommand.class) {
             command = new ExtractCommand(context);
         } else if (type == MergeCommand.class) {
             command = new MergeCommand(context);

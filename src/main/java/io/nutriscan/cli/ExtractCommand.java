@@ -31,7 +31,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 @Command(name = "nutriscan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        subcommands = {MergeCommand.class, GenerateCommand.class, BenchCommand.class, CompletionCommand.class},
         description = {
             "Turns saved product pages into one dataset of their nutrient legends.",
             "For each page the legend of its div#him_bx block, in input order: values, or a clear error,",
@@ -166,7 +165,7 @@ public class ExtractCommand implements Callable<Integer> {
         PageInputs inputs = inputs();
         if (inputs == null) {
             context.err().println("nutriscan: no input: give page files or folders, --list FILE, or pipe a path list to stdin");
-            spec.commandLine().usage(context.err());
+            Main.commandLine(context).usage(context.err());
             return ExitCodes.USAGE;
         }
         if (resume && (output == null || format != Format.JSONL || shape != Shape.FULL)) {

@@ -23,11 +23,35 @@ public final class Main {
     }
 
     public static int run(RunContext context, String... args) {
-        return commandLine(context).execute(args);
+        return commandLine(context, args).execute(args);
     }
 
+    /** The whole command line, subcommands included. */
     static CommandLine commandLine(RunContext context) {
-        CommandLine cli = new CommandLine(ExtractCommand.class, new CommandFactory(context));
+        return build(NutriscanCommand.class, context);
+    }
+
+    /**
+     * The command line that parses {@code args} exactly as the whole one does. When no argument names a
+     * subcommand or asks for help, that is the extraction command alone: building the subcommands' models
+     * (picocli reflects over every option of each) is a good part of the start-up of a short run.
+     */
+    static CommandLine commandLine(RunContext context, String... args) {
+        for (String arg : args) {
+            if (NutriscanCommand.SUBCOMMANDS.contains(arg) || mayAskForHelp(arg)) {
+                return commandLine(context);
+            }
+        }
+        return build(ExtractCommand.class, context);
+    }
+
+    /** -h, --help, or a cluster of short options that may hold an h (a value such as -ohome.json errs on the safe side). */
+    private static boolean mayAskForHelp(String arg) {
+        return arg.equals("--help") || (arg.startsWith("-") && !arg.startsWith("--") && arg.indexOf('h') > 0);
+    }
+
+    private static CommandLine build(Class<? extends ExtractCommand> root, RunContext context) {
+        CommandLine cli = new CommandLine(root, new CommandFactory(context));
         // Page paths may begin with '@': they are paths, never files of arguments.
         cli.setExpandAtFiles(false);
         cli.setOut(new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));

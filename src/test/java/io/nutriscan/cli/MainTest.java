@@ -7,6 +7,7 @@ import io.nutriscan.testing.Run;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -91,6 +92,7 @@ class MainTest {
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("nutriscan: no input: "), run.err());
         assertTrue(run.err().contains("Usage: nutriscan"), run.err());
+        assertTrue(run.err().contains("merge"), "the usage lists the subcommands: " + run.err());
     }
 
     @Test
@@ -265,6 +267,34 @@ class MainTest {
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("--concurrency"));
         assertTrue(help.out().contains("Exit status:"));
+    }
+
+    @Test
+    void helpInEveryFormListsTheSubcommands() {
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {"-qh"},
+                new String[] {"pages", "--help"})) {
+            Run help = Run.of(args);
+            assertEquals(0, help.exit(), help.toString());
+            for (String name : NutriscanCommand.SUBCOMMANDS) {
+                assertTrue(help.out().contains("  " + name + " "), name + " missing from: " + help.out());
+            }
+        }
+    }
+
+    @Test
+    void theSubcommandNamesAreTheCommandTreesOwn() {
+        CommandLine whole = Main.commandLine(new RunContext(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream(),
+                new PrintStream(OutputStream.nullOutputStream()), Environment.NONE));
+        assertEquals(NutriscanCommand.SUBCOMMANDS, List.copyOf(whole.getSubcommands().keySet()));
+    }
+
+    @Test
+    void aPageRunParsesWithoutBuildingTheSubcommandsAndASubcommandNameAnywhereGetsThem() {
+        RunContext context = new RunContext(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream(),
+                new PrintStream(OutputStream.nullOutputStream()), Environment.NONE);
+        assertTrue(Main.commandLine(context, "-q", "-o", "out.json", "pages").getSubcommands().isEmpty());
+        assertEquals(NutriscanCommand.SUBCOMMANDS,
+                List.copyOf(Main.commandLine(context, "-q", "merge", "parts").getSubcommands().keySet()));
     }
 
     private static Run runWithStdout(OutputStream stdout, String... args) {

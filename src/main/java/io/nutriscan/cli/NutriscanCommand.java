@@ -1,0 +1,23 @@
+package io.nutriscan.cli;
+
+import picocli.CommandLine.Command;
+
+/**
+ * The whole command line: {@link ExtractCommand}'s options and help with the subcommands added. Help,
+ * completion and the man pages are made from this; a plain extraction run parses with ExtractCommand alone
+ * and never builds the subcommands' models (see {@link Main#commandLine(RunContext, String...)}).
+ */
+@Command(subcommands = {MergeCommand.class, GenerateCommand.class, BenchCommand.class, CompletionCommand.class})
+public class NutriscanCommand extends ExtractCommand {
+
+    /** The subcommands' names, as their {@code @Command} annotations give them (a test keeps the two alike). */
+    static final java.util.List<String> SUBCOMMANDS = java.util.List.of("merge", "generate", "bench", "completion");
+
+    public NutriscanCommand() {
+        this(null);
+    }
+
+    NutriscanCommand(RunContext context) {
+        super(context);
+    }
+}

@@ -1,6 +1,5 @@
 package io.nutriscan.extract;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 
 /**
@@ -32,13 +31,10 @@ final class BlockScanner {
     static final Scan UNSURE = null;
 
     private final byte[] page;
-    /** The same bytes as a Latin-1 string, for the JDK's vectorised searches. */
-    private final String text;
     private final int n;
 
     private BlockScanner(byte[] page) {
         this.page = page;
-        this.text = new String(page, StandardCharsets.ISO_8859_1);
         this.n = page.length;
     }
 
@@ -58,7 +54,7 @@ final class BlockScanner {
         int pos = 0;
         scan:
         while (true) {
-            int lt = text.indexOf('<', pos);
+            int lt = Bytes.indexOf(page, (byte) '<', pos);
             if (lt < 0 || lt + 1 >= n) {
                 break;
             }
@@ -81,7 +77,7 @@ final class BlockScanner {
             if (!isAsciiLetter(page[nameStart])) {
                 if (end) {
                     // "</>" is dropped, "</ x>" is a bogus comment: either way nothing up to the next '>'.
-                    int gt = text.indexOf('>', nameStart);
+                    int gt = Bytes.indexOf(page, (byte) '>', nameStart);
                     if (gt < 0) {
                         break;
                     }
@@ -204,50 +200,46 @@ final class BlockScanner {
 
     /** After {@code <!} or {@code <?}: a comment, a doctype or a bogus comment. Returns where the text goes on, -1 at EOF. */
     private int skipDeclaration(int lt) {
-        if (text.startsWith("<!--", lt)) {
+        if (Bytes.startsWith(page, lt, "<!--")) {
             int body = lt + 4;
-            if (text.startsWith(">", body)) {
+            if (Bytes.startsWith(page, body, ">")) {
                 return body + 1;
             }
-            if (text.startsWith("->", body)) {
+            if (Bytes.startsWith(page, body, "->")) {
                 return body + 2;
             }
-            int close = text.indexOf("--", body);
+            int close = Bytes.indexOf(page, "--", body);
             while (close >= 0) {
-                if (text.startsWith("-->", close)) {
+                if (Bytes.startsWith(page, close, "-->")) {
                     return close + 3;
                 }
-                if (text.startsWith("--!>", close)) {
+                if (Bytes.startsWith(page, close, "--!>")) {
                     return close + 4;
                 }
-                close = text.indexOf("--", close + 1);
+                close = Bytes.indexOf(page, "--", close + 1);
             }
             return -1;
         }
-        if (text.startsWith("<![CDATA[", lt)) {
+        if (Bytes.startsWith(page, lt, "<![CDATA[")) {
             return UNSURE_POS; // jsoup reads CDATA sections as text, the HTML standard as a bogus comment
         }
         // A doctype or a bogus comment: the first '>' ends it, even inside quotes.
-        int gt = text.indexOf('>', lt + 2);
+        int gt = Bytes.indexOf(page, (byte) '>', lt + 2);
         return gt < 0 ? -1 : gt + 1;
-    }
-
-    private static boolean isRawText(String name) {
-        return name.equals("script") || name.equals("style") || name.equals("title") || name.equals("textarea");
     }
 
     /** Skips the content of a raw-text or RCDATA element to its end tag; -1 at EOF. */
     private int skipRawText(String name, int from) {
         int at = from;
         while (true) {
-            int close = text.indexOf("</", at);
+            int close = Bytes.indexOf(page, "</", at);
             if (close < 0) {
                 return -1;
             }
             int nameEnd = close + 2 + name.length();
-            if (nameEnd <= n && text.regionMatches(true, close + 2, name, 0, name.length())
+            if (nameEnd <= n && Bytes.startsWithIgnoreCase(page, close + 2, name)
                     && (nameEnd == n || isNameEnd(page[nameEnd]))) {
-                if (name.equals("script") && text.indexOf("<!--", from, close) >= 0) {
+                if (name.equals("script") && Bytes.indexOf(page, "<!--", from, close) >= 0) {
                     // Script data with "<!--" has escape states where "</script>" may not end it.
                     return UNSURE_POS;
                 }
@@ -303,7 +295,7 @@ final class BlockScanner {
                 }
                 byte quote = page[i];
                 if (quote == '"' || quote == '\'') {
-                    int close = text.indexOf(quote, i + 1);
+                    int close = Bytes.indexOf(page, quote, i + 1);
                     if (close < 0) {
                         return null;
                     }
@@ -318,12 +310,12 @@ final class BlockScanner {
                     valueEnd = i;
                 }
             }
-            if (wantId && !idSeen && nameEnd - nameStart == 2 && text.regionMatches(true, nameStart, "id", 0, 2)) {
+            if (wantId && !idSeen && nameEnd - nameStart == 2 && Bytes.startsWithIgnoreCase(page, nameStart, "id")) {
                 idSeen = true; // the first id attribute wins, as in the tree builder
-                if (valueStart >= 0 && text.indexOf('&', valueStart, valueEnd) >= 0) {
+                if (valueStart >= 0 && Bytes.indexOf(page, (byte) '&', valueStart, valueEnd) >= 0) {
                     return Tag.UNSURE; // a character reference in the id: only the full parse decodes it
                 }
-                himBx = valueStart >= 0 && valueEnd - valueStart == 6 && text.startsWith("him_bx", valueStart);
+                himBx = valueStart >= 0 && valueEnd - valueStart == 6 && Bytes.startsWith(page, valueStart, "him_bx");
             }
         }
     }

@@ -45,14 +45,33 @@ final class Utf8 {
     private static boolean isValid(byte[] a, int n) {
         int i = 0;
         while (i < n) {
-            // Eight bytes at a time: runs of ASCII (most of an HTML page), and runs of two-byte characters
-            // (Cyrillic, Greek, ... text: most of the rest of a Russian page).
+            // Eight bytes at a time while they hold only ASCII and two-byte characters (Cyrillic, Greek, accented
+            // Latin: nearly all of a page); anything else one character at a time below. carry: the previous
+            // word ended with a lead byte, so this one must begin with its continuation.
+            long carry = 0;
             while (i + 8 <= n) {
                 long w = (long) LONGS.get(a, i);
-                if ((w & HIGH_BITS) != 0 && !fourTwoByteCharacters(w)) {
+                long high = w & HIGH_BITS;
+                if ((high | carry) == 0) {
+                    i += 8;
+                    continue;
+                }
+                // One bit per byte, at the byte's top: 11xxxxxx (a lead), 10xxxxxx (a continuation), 111xxxxx
+                // (a lead of three or more bytes, or no UTF-8 byte at all), xxx0000x (C0 and C1 are overlong leads).
+                long bit6 = (w << 1) & HIGH_BITS;
+                long lead = high & bit6;
+                long continuation = high & ~bit6;
+                long wide = (w << 2) & lead;
+                long payload = (((w & 0x1E1E1E1E1E1E1E1EL) + 0x1E1E1E1E1E1E1E1EL) << 2) & HIGH_BITS;
+                // Every continuation must follow a lead and every lead be followed by one (eight bits up, a byte on).
+                if ((wide | (lead & ~payload)) != 0 || ((lead << 8) | carry) != continuation) {
                     break;
                 }
+                carry = lead >>> 56;
                 i += 8;
+            }
+            if (carry != 0) {
+                i--; // back to the lead whose continuation the word did not begin with
             }
             if (i >= n) {
                 return true;
@@ -89,17 +108,6 @@ final class Utf8 {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether the eight bytes of {@code w} (little-endian: the first byte lowest) are four well-formed
-     * two-byte characters: a lead 110xxxxx of C2..DF, then a continuation 10xxxxxx, four times.
-     */
-    private static boolean fourTwoByteCharacters(long w) {
-        boolean shapes = (w & 0xC0E0C0E0C0E0C0E0L) == 0x80C080C080C080C0L;
-        // A lead of C0 or C1 (an overlong ASCII) has its bits 1-4 all zero: adding 0x1E carries into bit 5 otherwise.
-        boolean notOverlong = ((w & 0x001E001E001E001EL) + 0x001E001E001E001EL & 0x0020002000200020L) == 0x0020002000200020L;
-        return shapes && notOverlong;
     }
 
     private static boolean continuation(byte b) {

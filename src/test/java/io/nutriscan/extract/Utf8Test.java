@@ -73,4 +73,21 @@ class Utf8Test {
         byte[] cut = java.util.Arrays.copyOf(text.getBytes(StandardCharsets.UTF_8), 18);
         assertEquals(false, Utf8.isValid(cut));
     }
+
+    /** Text of every character width, as pages mix them; each byte in turn damaged and each length cut. */
+    @Test
+    void agreesWithTheJdkOnMixedTextDamagedAtEveryByte() {
+        byte[] text = ("<p>Пищевые волокна – 2,4\u00a0г · «жиры» 0,39 г … \uD83C\uDF4E é\u00e8</p>\n").repeat(3)
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(true, Utf8.isValid(text));
+        for (int at = 0; at < text.length; at++) {
+            for (int flip : new int[] {0x80, 0x40, 0x20, 0xC0}) {
+                byte[] broken = text.clone();
+                broken[at] = (byte) (broken[at] ^ flip);
+                assertEquals(jdkSaysValid(broken), Utf8.isValid(broken), "flipped " + flip + " at " + at);
+            }
+            byte[] cut = java.util.Arrays.copyOf(text, at);
+            assertEquals(jdkSaysValid(cut), Utf8.isValid(cut), "cut at " + at);
+        }
+    }
 }

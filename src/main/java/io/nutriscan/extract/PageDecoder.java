@@ -122,7 +122,7 @@ public final class PageDecoder {
     }
 
     private static void checkNotBinary(byte[] page) throws ExtractionException {
-        int nul = indexOfNul(page, BINARY_SNIFF_BYTES);
+        int nul = Bytes.indexOf(page, (byte) 0, 0, BINARY_SNIFF_BYTES);
         if (nul >= 0) {
             throw new ExtractionException("binary file, not an HTML page (NUL byte at offset " + nul + ")");
         }
@@ -183,15 +183,5 @@ public final class PageDecoder {
             }
         }
         return true;
-    }
-
-    private static int indexOfNul(byte[] page, int limit) {
-        int end = Math.min(page.length, limit);
-        for (int i = 0; i < end; i++) {
-            if (page[i] == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

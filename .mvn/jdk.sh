@@ -4,20 +4,35 @@
 
 NUTRISCAN_MIN_JAVA=21
 
-# The feature release (17, 21, 25, ...) of the Java home in $1, or nothing.
-nutriscan_java_feature() {
+# Sets _nj_feature to the feature release (17, 21, 25, ...) of the Java home in $1, or to nothing. Reads the
+# release file with shell builtins: the launcher calls this for every JDK it looks at, and each process
+# started here is a millisecond or two of every run.
+nutriscan_read_feature() {
+  _nj_feature=
   [ -x "$1/bin/java" ] || return 0
   _nj_v=
-  [ -f "$1/release" ] && _nj_v=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$1/release")
+  if [ -f "$1/release" ]; then
+    while IFS= read -r _nj_line || [ -n "$_nj_line" ]; do
+      case $_nj_line in
+        JAVA_VERSION=*) _nj_v=${_nj_line#JAVA_VERSION=}; _nj_v=${_nj_v#\"}; _nj_v=${_nj_v%%\"*}; break ;;
+      esac
+    done < "$1/release"
+  fi
   [ -n "$_nj_v" ] || _nj_v=$("$1/bin/java" -version 2>&1 | sed -n '1s/.*version "\([^"]*\)".*/\1/p')
   case $_nj_v in 1.*) _nj_v=${_nj_v#1.} ;; esac
-  printf '%s\n' "${_nj_v%%[!0-9]*}"
+  _nj_feature=${_nj_v%%[!0-9]*}
+}
+
+# The same, printed.
+nutriscan_java_feature() {
+  nutriscan_read_feature "$1"
+  [ -z "$_nj_feature" ] || printf '%s\n' "$_nj_feature"
 }
 
 # Succeeds when $1 is a Java home of at least the minimum release (with javac when $2 = jdk).
 nutriscan_java_fits() {
-  _nj_f=$(nutriscan_java_feature "$1")
-  [ -n "$_nj_f" ] && [ "$_nj_f" -ge "$NUTRISCAN_MIN_JAVA" ] || return 1
+  nutriscan_read_feature "$1"
+  [ -n "$_nj_feature" ] && [ "$_nj_feature" -ge "$NUTRISCAN_MIN_JAVA" ] || return 1
   [ "${2:-}" != jdk ] || [ -x "$1/bin/javac" ]
 }
 
@@ -32,7 +47,9 @@ nutriscan_use_java() {
   fi
   _nj_java=$(command -v java 2>/dev/null || true)
   if [ -n "$_nj_java" ]; then
-    _nj_home=$(dirname "$(dirname "$(readlink -f "$_nj_java" 2>/dev/null || printf '%s' "$_nj_java")")")
+    _nj_home=$(readlink -f "$_nj_java" 2>/dev/null || printf '%s' "$_nj_java")
+    _nj_home=${_nj_home%/*}
+    _nj_home=${_nj_home%/*}
     if nutriscan_java_fits "$_nj_home" "$_nj_need"; then JAVA_HOME=$_nj_home; export JAVA_HOME; nutriscan_path; return 0; fi
     _nj_report="$_nj_report
   java on PATH ($_nj_java): $(nutriscan_describe "$_nj_home")"
@@ -44,8 +61,7 @@ nutriscan_use_java() {
       "${HOME:-/nonexistent}"/.sdkman/candidates/java/* "${HOME:-/nonexistent}"/.jdks/*; do
     [ -d "$_nj_home" ] || continue
     nutriscan_java_fits "$_nj_home" "$_nj_need" || continue
-    _nj_f=$(nutriscan_java_feature "$_nj_home")
-    if [ "$_nj_f" -gt "$_nj_best_f" ]; then _nj_best=$_nj_home _nj_best_f=$_nj_f; fi
+    if [ "$_nj_feature" -gt "$_nj_best_f" ]; then _nj_best=$_nj_home _nj_best_f=$_nj_feature; fi
   done
   if $_nj_glob_off; then set -f; fi
   if [ -n "$_nj_best" ]; then
@@ -66,7 +82,8 @@ MSG
 }
 
 nutriscan_describe() {
-  _nj_f=$(nutriscan_java_feature "$1")
+  nutriscan_read_feature "$1"
+  _nj_f=$_nj_feature
   if [ -z "$_nj_f" ]; then printf 'no bin/java there'
   elif [ "$_nj_f" -lt "$NUTRISCAN_MIN_JAVA" ]; then printf 'Java %s, too old' "$_nj_f"
   else printf 'Java %s but no javac (a runtime, not a JDK)' "$_nj_f"; fi

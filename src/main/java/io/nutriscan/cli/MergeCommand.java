@@ -99,8 +99,8 @@ public class MergeCommand implements Callable<Integer> {
             return ExitCodes.OUTPUT_FAILED;
         }
         if (!quiet) {
-            context.err().println(String.format(Locale.ROOT, "nutriscan merge: %d parts, %d pages, %d ok, %d failed in %.2f s",
-                    parts.parts(), parts.pages(), parts.pages() - parts.failed(), parts.failed(),
+            context.err().println(String.format(Locale.ROOT, "nutriscan merge: %d parts, %s, %d ok, %d failed in %.2f s",
+                    parts.parts(), RunReport.pages(parts.pages()), parts.pages() - parts.failed(), parts.failed(),
                     (System.nanoTime() - started) / 1e9));
         }
         return ExitCodes.forFailures(parts.failed());

@@ -133,8 +133,8 @@ final class RunReport {
     void shard(Shard shard, long first, long count, long inputs) {
         total(count);
         if (!quiet) {
-            err.println(String.format(Locale.ROOT, "nutriscan: shard %s: inputs %d to %d of %d (%d pages)", shard, first,
-                    first + count - 1, inputs, count));
+            err.println(String.format(Locale.ROOT, "nutriscan: shard %s: inputs %d to %d of %d (%s)", shard, first,
+                    first + count - 1, inputs, pages(count)));
         }
     }
 
@@ -144,7 +144,7 @@ final class RunReport {
         String where = output == null ? "the output holds only those pages"
                 : resumable ? output + " keeps them: run again with --resume to finish" : output + " left as it was";
         synchronized (this) {
-            err.println(String.format(Locale.ROOT, "nutriscan: interrupted by %s after %d pages (%d failed); %s", signal, pages,
+            err.println(String.format(Locale.ROOT, "nutriscan: interrupted by %s after %s (%d failed); %s", signal, pages(pages),
                     failed, where));
         }
     }
@@ -166,10 +166,15 @@ final class RunReport {
         }
         long fresh = pages - resumed;
         String failures = failed + " failed";
-        err.println(String.format(Locale.ROOT, "nutriscan: %d pages%s, %s, %s in %.2f s (%.0f pages/s)%s",
-                pages, resumed > 0 ? " (" + resumed + " already in " + resumedFrom + ")" : "",
+        err.println(String.format(Locale.ROOT, "nutriscan: %s%s, %s, %s in %.2f s (%.0f pages/s)%s",
+                pages(pages), resumed > 0 ? " (" + resumed + " already in " + resumedFrom + ")" : "",
                 style.green((pages - failed) + " ok"), failed == 0 ? failures : style.red(failures), seconds,
                 fresh / Math.max(seconds, 1e-9),
                 stoppedEarly ? "; stopped at the first failure (--fail-fast), later inputs not read" : ""));
+    }
+
+    /** "1 page", "2 pages". */
+    static String pages(long count) {
+        return count == 1 ? "1 page" : count + " pages";
     }
 }

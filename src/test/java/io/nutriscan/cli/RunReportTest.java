@@ -72,4 +72,14 @@ class RunReportTest {
         assertEquals("", said());
         assertEquals(ExitCodes.PAGES_FAILED, report.exitCode(), "the exit status still tells");
     }
+
+    @Test
+    void oneIsAPageNotPages() {
+        RunReport report = new RunReport(err, Style.PLAIN, false);
+        report.record(ok(0));
+        report.summary(false);
+        assertTrue(said().startsWith("nutriscan: 1 page, 1 ok, 0 failed in "), said());
+        assertEquals("0 pages", RunReport.pages(0));
+        assertEquals("2 pages", RunReport.pages(2));
+    }
 }

@@ -2,6 +2,8 @@ package io.nutriscan.cli;
 
 import picocli.CommandLine.Command;
 
+import java.util.List;
+
 /**
  * The whole command line: {@link ExtractCommand}'s options and help with the subcommands added. Help,
  * completion and the man pages are made from this; a plain extraction run parses with ExtractCommand alone
@@ -11,7 +13,7 @@ import picocli.CommandLine.Command;
 public class NutriscanCommand extends ExtractCommand {
 
     /** The subcommands' names, as their {@code @Command} annotations give them (a test keeps the two alike). */
-    static final java.util.List<String> SUBCOMMANDS = java.util.List.of("merge", "generate", "bench", "completion");
+    static final List<String> SUBCOMMANDS = List.of("merge", "generate", "bench", "completion");
 
     public NutriscanCommand() {
         this(null);

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark: nutriscan (each engine, and -j choices) against what users run today
-# (the notebook's BeautifulSoup, sequential and on a Pool; lxml on a Pool) and against reading the
-# bytes with cat. Whole processes, wall time including start-up, page cache warm, every output
-# checked against the corpus's ground truth.
+# (the notebook's BeautifulSoup, sequential and on a Pool; lxml on a Pool; Node with cheerio; pup run
+# by GNU parallel) and against reading the bytes with cat. Whole processes, wall time including
+# start-up, page cache warm, every output checked against the corpus's ground truth.
 #
 #   bench/run.sh [--count N] [--avg-kb K] [--runs R] [--dir DIR] [--slow-pages N]
 #
@@ -10,9 +10,10 @@
 # one row shows the plain fast-jar with no JVM options.
 #
 # The corpus is made by nutriscan's own generator (kept in DIR and reused when the options match).
-# The Python tools need Debian's python3 with python3-bs4 and python3-lxml (apt-get install them);
-# without them those rows are skipped. The notebook's tools are slow: they run on the first
-# --slow-pages pages (default 1000) and their pages/s is for that subset.
+# The Python tools need Debian's python3 with python3-bs4 and python3-lxml (apt-get install them),
+# pup needs pup and parallel (apt-get install pup parallel), cheerio needs node and npm (it is installed
+# from npm into DIR); a row whose tools are missing is skipped. The notebook's tools, cheerio and pup
+# are slow: they run on the first --slow-pages pages (default 1000) and their pages/s is for that subset.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -124,6 +125,22 @@ if "$py" -c 'import bs4, lxml' 2> /dev/null; then
     "$py" "$here/notebook_bs4.py" "$slow/files.txt" . "$procs"
 else
   echo "bench: no python3-bs4/python3-lxml for $py: the Python rows are skipped (apt-get install python3-bs4 python3-lxml)"
+fi
+if command -v node > /dev/null && command -v npm > /dev/null \
+    && { [ -d "$dir/node/node_modules/cheerio" ] \
+         || npm install --prefix "$dir/node" --no-audit --no-fund cheerio@1.2.0 > "$work/npm.log" 2>&1; }; then
+  measure "node + cheerio, sequential" "$slow_pages" "$slow_bytes" "$slow/expected.json" "$work/cheerio.json" \
+    env NODE_PATH="$dir/node/node_modules" node "$here/cheerio.js" "$slow/files.txt" .
+else
+  echo "bench: no node/npm, or cheerio could not be installed: the cheerio row is skipped"
+fi
+if command -v pup > /dev/null && command -v parallel > /dev/null; then
+  # One pup process per page, as 'parallel pup ...' runs it; pup_records.py turns its JSON into records.
+  measure "pup via GNU parallel (-j $(nproc))" "$slow_pages" "$slow_bytes" "$slow/expected.json" "$work/pup.json" \
+    sh -c 'parallel --will-cite -k -j "$(nproc)" -I @@ '"'"'printf "\036%s\n" @@; pup "div#him_bx span.him_bx__legend.pr__fl json{}" < @@'"'"' :::: "$1" | "$2" "$3"' \
+    sh "$slow/files.txt" "$py" "$here/pup_records.py"
+else
+  echo "bench: no pup or GNU parallel: the pup row is skipped (apt-get install pup parallel)"
 fi
 
 echo

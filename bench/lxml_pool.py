@@ -5,15 +5,13 @@ the same reading rules as nutriscan (decimal comma, multi-word names, any space,
 usage: lxml_pool.py FILES_TXT BASE_DIR [PROCESSES]
 """
 import os
-import re
 import sys
 from multiprocessing import Pool
 
-from records import read_sources, write_records
+from records import legend_result, read_sources, write_records
 
 import lxml.html
 
-ITEM = re.compile(r"^(.+?)\s*[\u2013\u2014]\s*([0-9]+(?:,[0-9]+)?)(?:\s*([^\W\d_]+\.?|%))?$")
 XPATH = ('//div[@id="him_bx"][1]//span[contains(concat(" ", normalize-space(@class), " "), " him_bx__legend ")'
          ' and contains(concat(" ", normalize-space(@class), " "), " pr__fl ")]')
 
@@ -29,15 +27,7 @@ def parse(path):
             return {"values": None, "error": "no div#him_bx block"}
         if b"</html>" not in data[-64:]:
             return {"values": None, "error": "truncated"}
-        values = {}
-        for span in doc.xpath(XPATH):
-            text = " ".join(span.text_content().split())
-            m = ITEM.match(text)
-            if not m:
-                return {"values": None, "error": "legend value is not a number: " + text}
-            name = m.group(1).strip()
-            values[name[:1].upper() + name[1:]] = float(m.group(2).replace(",", "."))
-        return {"values": values}
+        return legend_result(" ".join(span.text_content().split()) for span in doc.xpath(XPATH))
     except Exception as e:
         return {"values": None, "error": "%s: %s" % (type(e).__name__, e)}
 

@@ -5,12 +5,9 @@ the same reading rules as the other tools. Input: for each page a line "\\x1e" +
 usage: parallel -k ... 'printf "\\036%s\\n" {}; pup ... json{} < {}' :::: FILES_TXT | pup_records.py
 """
 import json
-import re
 import sys
 
-from records import write_records
-
-ITEM = re.compile(r"^(.+?)\s*[\u2013\u2014]\s*([0-9]+(?:,[0-9]+)?)(?:\s*([^\W\d_]+\.?|%))?$")
+from records import legend_result, write_records
 
 
 def texts(node):
@@ -38,15 +35,7 @@ def record(output):
         return {"values": None, "error": "pup: %s" % e}
     if not spans:
         return {"values": None, "error": "no legend items"}
-    values = {}
-    for span in spans:
-        text = item_text(span)
-        m = ITEM.match(text)
-        if not m:
-            return {"values": None, "error": "legend value is not a number: " + text}
-        name = m.group(1).strip()
-        values[name[:1].upper() + name[1:]] = float(m.group(2).replace(",", "."))
-    return {"values": values}
+    return legend_result(item_text(span) for span in spans)
 
 
 def main():

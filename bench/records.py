@@ -1,12 +1,29 @@
-"""What the Python comparison tools share: reading the page list and writing records the way nutriscan
-does (a JSON array, one {"source", "values"} or {"source", "values": null, "error"} record per line)."""
+"""What the Python comparison tools share: reading the page list, reading legend items with nutriscan's
+rules, and writing records the way nutriscan does (a JSON array, one {"source", "values"} or
+{"source", "values": null, "error"} record per line)."""
 import json
+import re
 import sys
+
+# The same reading rules as nutriscan: decimal comma, multi-word names, any space, either dash.
+ITEM = re.compile(r"^(.+?)\s*[\u2013\u2014]\s*([0-9]+(?:,[0-9]+)?)(?:\s*([^\W\d_]+\.?|%))?$")
 
 
 def read_sources(listing):
     with open(listing, encoding="utf-8") as f:
         return [line.rstrip("\n") for line in f if line.strip()]
+
+
+def legend_result(item_texts):
+    """The record for a page whose legend items read as these texts (whitespace already collapsed)."""
+    values = {}
+    for text in item_texts:
+        m = ITEM.match(text)
+        if not m:
+            return {"values": None, "error": "legend value is not a number: " + text}
+        name = m.group(1).strip()
+        values[name[:1].upper() + name[1:]] = float(m.group(2).replace(",", "."))
+    return {"values": values}
 
 
 def write_records(sources, results, out=sys.stdout):

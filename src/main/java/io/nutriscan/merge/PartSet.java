@@ -6,6 +6,7 @@ import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.Sha256;
 import io.nutriscan.output.AtomicFileTarget;
 import io.nutriscan.output.PartSummary;
+import io.nutriscan.output.RecordConsumer;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -31,12 +32,6 @@ import java.util.stream.Stream;
  * input order.
  */
 public final class PartSet {
-
-    /** Receives the records of the parts, in input order. */
-    @FunctionalInterface
-    public interface RecordConsumer {
-        void accept(PageRecord record) throws IOException;
-    }
 
     /** The parts do not make one whole input list; the message says what is wrong and what to do. */
     public static final class Refused extends Exception {

@@ -24,12 +24,6 @@ import java.util.List;
  */
 final class RecordSpool implements AutoCloseable {
 
-    /** Receives the spooled records, in the order they were added. */
-    @FunctionalInterface
-    interface RecordConsumer {
-        void accept(PageRecord record) throws IOException;
-    }
-
     private final Path file;
     private final DataOutputStream out;
 

@@ -122,8 +122,7 @@ final class Extraction {
             report.summary(outcome.stoppedEarly());
             return report.exitCode();
         } catch (UncheckedIOException | SkipDone.Mismatch e) {
-            report.finished();
-            throw new UsageException(e.getMessage());
+            throw new UsageException(e.getMessage()); // printed after ExtractCommand has stopped the progress line
         } catch (IOException e) {
             report.finished();
             if (output == null && BrokenPipe.is(e)) {

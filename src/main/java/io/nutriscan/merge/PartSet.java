@@ -8,7 +8,6 @@ import io.nutriscan.output.AtomicFileTarget;
 import io.nutriscan.output.PartSummary;
 import io.nutriscan.output.RecordConsumer;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -137,8 +136,7 @@ public final class PartSet {
     private static void checkBytes(Path folder, PartSummary part) throws IOException, Refused {
         MessageDigest sha256 = Sha256.newDigest();
         long lines = 0;
-        try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(folder.resolve(part.partName())),
-                1 << 16), sha256)) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(folder.resolve(part.partName())), sha256)) {
             byte[] buffer = new byte[1 << 16];
             int n;
             while ((n = in.read(buffer)) > 0) {

@@ -90,7 +90,7 @@ public final class BenchRunner {
 
     private Measured once(BenchConfig config) throws IOException, InterruptedException {
         Settings settings = new Settings(config.engine(), config.concurrency(), Settings.defaultWindow(config.concurrency()),
-                Math.min(Settings.cores(), config.concurrency()));
+                Settings.defaultParsers(config.concurrency()));
         Pipeline pipeline = new Pipeline(settings,
                 new PageWork(new PageReader(64L << 20), new PageExtractor(true, null), settings.parsers()));
         MessageDigest sha256 = Sha256.newDigest();

@@ -149,7 +149,7 @@ public class ExtractCommand implements Callable<Integer> {
         Settings settings;
         try {
             settings = new Settings(engine, concurrency, window != null ? window : Settings.defaultWindow(concurrency),
-                    Math.min(Settings.cores(), concurrency), pageTimeout);
+                    Settings.defaultParsers(concurrency), pageTimeout);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

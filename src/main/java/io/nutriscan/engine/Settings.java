@@ -54,6 +54,11 @@ public record Settings(EngineKind engine, int concurrency, int window, int parse
         return 4 * cores();
     }
 
+    /** Pages parsed at once: one per core, never more than are read at once. */
+    public static int defaultParsers(int concurrency) {
+        return Math.min(cores(), concurrency);
+    }
+
     /** Room for a slow page to be overtaken by a few rounds of the others before the pipeline waits for it. */
     public static int defaultWindow(int concurrency) {
         return Math.max(64, 4 * concurrency);

@@ -92,7 +92,7 @@ public final class BenchRunner {
         Settings settings = new Settings(config.engine(), config.concurrency(), Settings.defaultWindow(config.concurrency()),
                 Settings.defaultParsers(config.concurrency()));
         Pipeline pipeline = new Pipeline(settings,
-                new PageWork(new PageReader(64L << 20), new PageExtractor(true, null), settings.parsers()));
+                new PageWork(new PageReader(PageReader.DEFAULT_MAX_PAGE_SIZE), new PageExtractor(true, null), settings.parsers()));
         MessageDigest sha256 = Sha256.newDigest();
         long[] ok = new long[1];
         long allocatedBefore = ALLOCATION.getTotalThreadAllocatedBytes();

@@ -107,7 +107,7 @@ public class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--max-page-size", paramLabel = "SIZE", converter = Converters.Size.class,
             description = "Larger files are an error record, never read into memory (default: 64M).")
-    long maxPageSize = 64L << 20;
+    long maxPageSize = PageReader.DEFAULT_MAX_PAGE_SIZE;
 
     @Option(names = "--page-timeout", paramLabel = "DURATION", converter = Converters.Seconds.class,
             description = "A page that takes longer (a hung read, a pathological page) becomes an error record and the run "

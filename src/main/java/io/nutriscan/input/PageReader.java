@@ -16,6 +16,9 @@ import java.util.zip.GZIPInputStream;
  */
 public final class PageReader {
 
+    /** --max-page-size unless given: far past any real page, small enough to hold a few in memory. */
+    public static final long DEFAULT_MAX_PAGE_SIZE = 64L << 20;
+
     private final long maxPageSize;
 
     public PageReader(long maxPageSize) {

@@ -11,9 +11,11 @@ import java.nio.ByteOrder;
  */
 final class Bytes {
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** Eight page bytes as one long, the first byte lowest (also the UTF-8 check's word). */
+    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
+    /** The top bit of each byte of a word. */
+    static final long HIGH_BITS = 0x8080808080808080L;
 
     private Bytes() {
     }

@@ -1,14 +1,10 @@
 package io.nutriscan.extract;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import static io.nutriscan.extract.Bytes.HIGH_BITS;
+import static io.nutriscan.extract.Bytes.LONGS;
 
 /** A fast check that bytes are well-formed UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF). */
 final class Utf8 {
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Utf8() {
     }

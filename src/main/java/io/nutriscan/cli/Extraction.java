@@ -128,8 +128,7 @@ final class Extraction {
             if (output == null && BrokenPipe.is(e)) {
                 return report.exitCode();
             }
-            context.err().println("nutriscan: cannot write " + (output == null ? "stdout" : output) + ": "
-                    + Problems.describe(e) + (output == null ? "" : " (" + output + " left as it was)"));
+            context.err().println(WriteFailure.describe("nutriscan", output, e));
             return ExitCodes.OUTPUT_FAILED;
         }
     }

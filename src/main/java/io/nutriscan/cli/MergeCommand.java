@@ -94,8 +94,7 @@ public class MergeCommand implements Callable<Integer> {
             if (output == null && BrokenPipe.is(e)) {
                 return ExitCodes.forFailures(parts.failed());
             }
-            context.err().println("nutriscan merge: cannot write " + (output == null ? "stdout" : output) + ": "
-                    + Problems.describe(e) + (output == null ? "" : " (" + output + " left as it was)"));
+            context.err().println(WriteFailure.describe("nutriscan merge", output, e));
             return ExitCodes.OUTPUT_FAILED;
         }
         if (!quiet) {

@@ -6,14 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the text of one legend item, "NAME DASH NUMBER UNIT" ("пищевые волокна – 2,4 г"). The name
- * may have several words; the number must be a decimal-comma number ([0-9]+(,[0-9]+)?); the unit is
- * optional. Anything else is an error for the page, never a guessed value.
+ * Reads the text of one legend item, "NAME DASH NUMBER [UNIT] [PUNCTUATION]" ("жиры — 0,39 г," as the
+ * site writes it, "пищевые волокна – 2,4 г"). The name may have several words; the number must be a
+ * decimal-comma number ([0-9]+(,[0-9]+)?); the unit is optional; one closing mark ({@code , . ; :}) may
+ * follow, as the site ends each item of its list. Anything else is an error for the page, never a
+ * guessed value.
  */
 public final class LegendItemParser {
 
-    /** The number and an optional unit after the dash, on text whose spaces are already folded. */
-    private static final Pattern VALUE = Pattern.compile("([0-9]+(?:,[0-9]+)?)(?: ?(\\p{L}+\\.?|%))?");
+    /** The number, an optional unit and an optional closing mark after the dash, on text whose spaces are folded. */
+    private static final Pattern VALUE = Pattern.compile("([0-9]+(?:,[0-9]+)?)(?: ?(\\p{L}+|%))?(?: ?[,.;:])?");
 
     private LegendItemParser() {
     }

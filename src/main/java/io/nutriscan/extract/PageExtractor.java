@@ -160,13 +160,16 @@ public final class PageExtractor {
         return body == null || body.endSourceRange().isImplicit() || !body.endSourceRange().isTracked();
     }
 
-    /** The h1 without its child elements ("Яблоко", not "Яблоко — калорийность…"), or null. */
+    /**
+     * The h1 without its child elements ("Яблоко", not "Яблоко <span>— калорийность…</span>") and without
+     * the site's title suffix ("Абрикос — химический состав, пищевая ценность" gives "Абрикос"), or null.
+     */
     static String productName(Element h1) {
         if (h1 == null) {
             return null;
         }
         String own = Whitespace.normalize(h1.ownText());
-        String name = own.isEmpty() ? Whitespace.normalize(h1.text()) : own;
+        String name = ProductTitle.withoutSuffix(own.isEmpty() ? Whitespace.normalize(h1.text()) : own);
         return name.isEmpty() ? null : name;
     }
 }

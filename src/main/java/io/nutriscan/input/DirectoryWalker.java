@@ -15,7 +15,7 @@ import java.util.NoSuchElementException;
 
 /**
  * Walks a folder depth-first for pages ({@code *.html}, {@code *.htm}, any case, also gzipped as
- * {@code *.html.gz}), each folder's
+ * {@code *.html.gz}, and files without an extension whose first bytes are HTML: see {@link HtmlSniff}), each folder's
  * entries in sorted name order, so the same tree always gives the same list. Symlinked folders are
  * followed; one that leads back to a folder being walked is reported instead of looping. A folder that
  * cannot be listed is reported as an entry with a problem, and the walk goes on.
@@ -47,9 +47,13 @@ public final class DirectoryWalker implements Iterator<DirectoryWalker.Entry> {
         }
     }
 
+    /** A page by its name, or, for a file without an extension (as scrapers save pages), by its first bytes. */
     public static boolean isPage(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz") || name.endsWith(".htm.gz");
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz") || name.endsWith(".htm.gz")) {
+            return true;
+        }
+        return !name.isEmpty() && name.indexOf('.') < 0 && HtmlSniff.startsLikeHtml(file);
     }
 
     @Override

@@ -45,7 +45,7 @@ public final class PageInputs implements Iterable<PageInput> {
             DirectoryWalker walker = new DirectoryWalker(path);
             if (!walker.hasNext()) {
                 // A folder given by name that holds no page is accounted for, not silently skipped.
-                return List.of(new Found(argument, path, "no pages in this folder (*.html, *.htm, *.html.gz)")).iterator();
+                return List.of(new Found(argument, path, "no pages in this folder (*.html, *.htm, *.html.gz, HTML files without an extension)")).iterator();
             }
             return map(walker, e -> new Found(e.path().toString(), e.path(), e.problem()));
         });

@@ -249,7 +249,7 @@ class MainTest {
         JsonNode records = Json.parse(run.out());
         assertEquals(1, records.size());
         assertEquals(empty.toString(), records.get(0).get("source").asText());
-        assertEquals("no pages in this folder (*.html, *.htm, *.html.gz)", records.get(0).get("error").asText());
+        assertEquals("no pages in this folder (*.html, *.htm, *.html.gz, HTML files without an extension)", records.get(0).get("error").asText());
     }
 
     @Test

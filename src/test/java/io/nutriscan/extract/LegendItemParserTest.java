@@ -26,6 +26,12 @@ class LegendItemParserTest {
         "Витамин C – 12 мг|Витамин C|12.0|мг",
         "жиры\u2009–\u202f3 %|Жиры|3.0|%",
         "жи\u00adры – 1 г|Жиры|1.0|г",
+        "жиры — 0,39 г,|Жиры|0.39|г",
+        "зола — 0,75 г.|Зола|0.75|г",
+        "вода — 86,35 г;|Вода|86.35|г",
+        "белки — 1,40 г:|Белки|1.4|г",
+        "жиры — 0,39 г ,|Жиры|0.39|г",
+        "жиры — 12,|Жиры|12.0|",
     })
     void readsNameNumberAndUnit(String text, String name, double value, String unit) throws ExtractionException {
         LegendItem item = LegendItemParser.parse(text);
@@ -52,7 +58,9 @@ class LegendItemParserTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"жиры – NaN г", "жиры – nan", "жиры – Infinity", "жиры – н/д", "жиры – нет данных г", "жиры – ?",
         "жиры – – г", "жиры –", "жиры – г", "жиры – 0,39,5", "жиры – 1.2.3 г", "жиры – 0.39 г", "жиры – 1e3 г", "жиры – -5 г",
-        "жиры – +5 г", "жиры – ,5 г", "жиры – 5, г", "жиры – 0x1A", "жиры – ５ г", "жиры – 5 г на порцию", "жиры – 5 г 6"})
+        "жиры – +5 г", "жиры – ,5 г", "жиры – 5, г", "жиры – 0x1A", "жиры – ５ г", "жиры – 5 г на порцию", "жиры – 5 г 6",
+        "жиры — NaN г,", "жиры — н/д.", "жиры — ,", "жиры — г.", "жиры — 0,39 г,,", "жиры — 0,39 г, 5", "жиры — 0,39 г. мало",
+        "жиры — 0,39 г!", "жиры — 0,39,5,"})
     void refusesWhatIsNotADecimalCommaNumber(String text) {
         ExtractionException e = assertThrows(ExtractionException.class, () -> LegendItemParser.parse(text));
         assertEquals("legend value is not a number: " + Whitespace.normalize(text), e.getMessage());

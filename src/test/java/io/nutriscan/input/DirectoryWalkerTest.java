@@ -41,6 +41,23 @@ class DirectoryWalkerTest {
     }
 
     @Test
+    void takesFilesWithoutAnExtensionThatBeginAsHtml() throws IOException {
+        Files.writeString(dir.resolve("114512"), "\r\n<!DOCTYPE html>\r\n<html lang=\"ru\">");
+        Files.write(dir.resolve("114513"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n', '<', 'H', 'T', 'M', 'L', '>'});
+        Files.writeString(dir.resolve("114514"), "<head><title>x</title>");
+        Files.writeString(dir.resolve("114515"), "  <!-- saved page -->");
+        Files.writeString(dir.resolve("README"), "Pages saved by the scraper.");
+        Files.write(dir.resolve("image"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        Files.writeString(dir.resolve("data"), "{\"html\": \"<html>\"}");
+        Files.writeString(dir.resolve("empty"), "");
+        Files.writeString(dir.resolve("style.css"), "<html>");
+        Files.writeString(dir.resolve("page.json"), "<!doctype html>");
+        Files.writeString(dir.resolve("doc"), "<!doctype xml>");
+        List<String> found = walk(dir).stream().map(e -> dir.relativize(e.path()).toString()).toList();
+        assertEquals(List.of("114512", "114513", "114514", "114515"), found);
+    }
+
+    @Test
     void aSymlinkLoopIsReportedOnceAndTheWalkGoesOn() throws IOException {
         touch("a/page.html");
         Files.createSymbolicLink(dir.resolve("a/back"), dir);
@@ -55,9 +72,11 @@ class DirectoryWalkerTest {
 
     @Test
     void aSymlinkToAnotherFolderIsFollowed() throws IOException, InterruptedException {
-        Path other = Files.createTempDirectory("nutriscan-other");
+        // Both folders inside the test's own temporary folder, so nothing is left behind in /tmp.
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Path walked = Files.createDirectories(dir.resolve("walked"));
         Files.writeString(other.resolve("p.html"), "x");
-        Files.createSymbolicLink(dir.resolve("link"), other);
-        assertEquals(List.of(dir.resolve("link/p.html")), walk(dir).stream().map(DirectoryWalker.Entry::path).toList());
+        Files.createSymbolicLink(walked.resolve("link"), other);
+        assertEquals(List.of(walked.resolve("link/p.html")), walk(walked).stream().map(DirectoryWalker.Entry::path).toList());
     }
 }

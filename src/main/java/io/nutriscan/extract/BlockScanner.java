@@ -1,6 +1,9 @@
 package io.nutriscan.extract;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 
 /**
  * Finds {@code div#him_bx} and the first {@code h1} in page bytes without building a DOM: a small HTML
@@ -12,8 +15,12 @@ import java.util.ArrayDeque;
  */
 final class BlockScanner {
 
-    /** Where things are, as byte offsets: {@code blockEnd} is -1 when the file ends inside the block. */
-    record Scan(int blockStart, int blockEnd, int h1Start, int h1End) {
+    /**
+     * Where things are, as byte offsets: {@code blockEnd} is -1 when the file ends inside the block.
+     * {@code scripts} holds start and end pairs of the {@code script} and {@code style} elements inside the
+     * block: they hold no text and close nothing, so the block reads the same without them.
+     */
+    record Scan(int blockStart, int blockEnd, int h1Start, int h1End, int[] scripts, int scriptCount) {
         boolean found() {
             return blockStart >= 0;
         }
@@ -24,6 +31,21 @@ final class BlockScanner {
 
         boolean hasH1() {
             return h1Start >= 0 && h1End > h1Start;
+        }
+
+        /** The block's bytes without its scripts and styles, decoded. */
+        String blockText(byte[] page, Charset charset) {
+            if (scriptCount == 0) {
+                return new String(page, blockStart, blockEnd - blockStart, charset);
+            }
+            ByteArrayOutputStream kept = new ByteArrayOutputStream(blockEnd - blockStart);
+            int from = blockStart;
+            for (int k = 0; k < scriptCount; k += 2) {
+                kept.write(page, from, scripts[k] - from);
+                from = scripts[k + 1];
+            }
+            kept.write(page, from, blockEnd - from);
+            return kept.toString(charset);
         }
     }
 
@@ -44,6 +66,10 @@ final class BlockScanner {
 
     private Scan run() {
         ArrayDeque<String> formatting = new ArrayDeque<>();
+        int[] scripts = new int[8];
+        int scriptCount = 0;
+        int scriptStart = -1;
+        int noscriptDepth = 0;
         int h1Start = -1;
         int h1End = -1;
         boolean inH1 = false;
@@ -120,13 +146,23 @@ final class BlockScanner {
                 }
                 case RAW_TEXT -> {
                     if (!end) {
-                        pos = skipRawText(TagKind.lowerCaseName(page, nameStart, nameEnd), pos);
+                        String name = TagKind.lowerCaseName(page, nameStart, nameEnd);
+                        pos = skipRawText(name, pos);
                         if (pos == UNSURE_POS) {
                             return UNSURE;
                         }
                         if (pos < 0) {
                             break scan;
                         }
+                        // Its end tag is the next tag read.
+                        scriptStart = blockStart >= 0 && (name.equals("script") || name.equals("style")) ? lt : -1;
+                    } else if (scriptStart >= 0) {
+                        if (scriptCount == scripts.length) {
+                            scripts = Arrays.copyOf(scripts, scripts.length * 2);
+                        }
+                        scripts[scriptCount++] = scriptStart;
+                        scripts[scriptCount++] = pos;
+                        scriptStart = -1;
                     }
                     continue;
                 }
@@ -142,6 +178,13 @@ final class BlockScanner {
                     } else if (formatting.contains(name)) {
                         return UNSURE;
                     }
+                    continue;
+                }
+                case NOSCRIPT -> {
+                    if (blockStart >= 0 || inH1) {
+                        return UNSURE;
+                    }
+                    noscriptDepth = end ? Math.max(0, noscriptDepth - 1) : noscriptDepth + 1;
                     continue;
                 }
                 case DOCUMENT -> {
@@ -163,7 +206,7 @@ final class BlockScanner {
                         return UNSURE;
                     }
                     if (!end && kind == TagKind.H1 && h1Start < 0) {
-                        if (!formatting.isEmpty()) {
+                        if (!formatting.isEmpty() || noscriptDepth > 0) {
                             return UNSURE;
                         }
                         h1Start = lt;
@@ -173,7 +216,7 @@ final class BlockScanner {
                         inH1 = false;
                     }
                 } else if (!end && kind == TagKind.DIV && tag.himBx) {
-                    if (!formatting.isEmpty() || inH1 || bodyClosed) {
+                    if (!formatting.isEmpty() || inH1 || bodyClosed || noscriptDepth > 0) {
                         return UNSURE;
                     }
                     blockStart = lt;
@@ -185,15 +228,18 @@ final class BlockScanner {
             if (kind == TagKind.NOT_IN_BLOCK) {
                 return UNSURE;
             }
+            if (end && (kind == TagKind.H1 || kind == TagKind.HEADING)) {
+                return UNSURE; // it closes a heading left open before the block, and the block with it
+            }
             if (kind == TagKind.DIV) {
                 divDepth += end ? -1 : 1;
                 if (divDepth == 0) {
-                    return new Scan(blockStart, pos, h1Start, h1End);
+                    return new Scan(blockStart, pos, h1Start, h1End, scripts, scriptCount);
                 }
             }
         }
         // The end of the file.
-        return new Scan(blockStart, -1, h1Start, inH1 ? -1 : h1End);
+        return new Scan(blockStart, -1, h1Start, inH1 ? -1 : h1End, scripts, 0);
     }
 
     private static final int UNSURE_POS = Integer.MIN_VALUE;

@@ -57,6 +57,11 @@ public final class PageDecoder {
      * detector recognises (windows-1251, KOI8-R, ...). Bytes that fit none of these are the page's error.
      */
     static Decision decide(byte[] page, Charset forced) throws ExtractionException {
+        return decide(page, forced, false);
+    }
+
+    /** {@code prefix}: the page's first bytes only, so a last character cut short is where the read stopped. */
+    static Decision decide(byte[] page, Charset forced, boolean prefix) throws ExtractionException {
         if (startsWith(page, 0xEF, 0xBB, 0xBF)) {
             return new Decision(StandardCharsets.UTF_8, 3);
         }
@@ -77,7 +82,7 @@ public final class PageDecoder {
         }
         Utf8.Validity utf8 = Utf8.validity(page);
         if (utf8 != Utf8.Validity.INVALID) {
-            return new Decision(StandardCharsets.UTF_8, 0, utf8 == Utf8.Validity.VALID);
+            return new Decision(StandardCharsets.UTF_8, 0, utf8 == Utf8.Validity.VALID || prefix);
         }
         Charset detected = CharsetDetection.detect(page);
         if (detected != null) {
@@ -93,7 +98,11 @@ public final class PageDecoder {
      * that cannot be decoded are refused exactly as {@link #decode} refuses them.
      */
     static Charset byteReadableCharset(byte[] page, Charset forced) throws ExtractionException {
-        Decision d = decide(page, forced);
+        return byteReadableCharset(page, forced, false);
+    }
+
+    static Charset byteReadableCharset(byte[] page, Charset forced, boolean prefix) throws ExtractionException {
+        Decision d = decide(page, forced, prefix);
         if (d.skip() > 0 || !d.wellFormed()) {
             return null;
         }

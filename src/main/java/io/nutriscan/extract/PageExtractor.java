@@ -13,6 +13,7 @@ import org.jsoup.select.QueryParser;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +60,7 @@ public final class PageExtractor {
         }
         try {
             if (fastPath) {
-                PageResult.Legend fast = fromFragments(page, forcedCharset);
+                PageResult.Legend fast = fromFragments(page, forcedCharset, false);
                 if (fast != null) {
                     return fast;
                 }
@@ -70,23 +71,60 @@ public final class PageExtractor {
         }
     }
 
+    /**
+     * The result for a page of which only the first bytes were read, or null when they do not settle it
+     * and the page must be read whole ({@link #extract}). They settle it once {@code div#him_bx} and the
+     * first h1 are complete in them and the fast path can read both: nothing after the block changes the
+     * record, so a page is read only as far as its block (about a sixth of a real page).
+     */
+    public PageResult extractFromPrefix(byte[] prefix) {
+        if (!fastPath || prefix.length == 0) {
+            return null;
+        }
+        PageResult.Legend legend;
+        try {
+            legend = fromFragments(prefix, forcedCharset, true);
+        } catch (ExtractionException e) {
+            return new PageResult.Failure(e.getMessage());
+        }
+        return legend;
+    }
+
     /** Whether the fast path settles this page by itself (for tests that keep it from quietly falling back). */
     static boolean fastPathDecides(byte[] page) {
         try {
-            return page.length == 0 || fromFragments(page, null) != null;
+            return page.length == 0 || fromFragments(page, null, false) != null;
         } catch (ExtractionException e) {
             return true;
         }
     }
 
-    /** The fast path: null when the page needs the full parse. */
-    private static PageResult.Legend fromFragments(byte[] page, Charset forced) throws ExtractionException {
-        Charset charset = PageDecoder.byteReadableCharset(page, forced);
-        if (charset == null) {
-            return null;
+    /**
+     * The fast path: null when the page needs the full parse, or, for a {@code prefix} of the page, when
+     * the bytes so far cannot say (the block or the h1 not complete yet, a charset only the whole page shows).
+     */
+    private static PageResult.Legend fromFragments(byte[] page, Charset forced, boolean prefix) throws ExtractionException {
+        BlockScanner.Scan scan;
+        Charset charset;
+        if (prefix) {
+            // Only the bytes up to the block's end matter: the charset is decided on them alone.
+            scan = BlockScanner.scan(page);
+            if (scan == BlockScanner.UNSURE || !scan.found() || scan.truncated() || !scan.hasH1()) {
+                return null;
+            }
+            try {
+                charset = PageDecoder.byteReadableCharset(Arrays.copyOf(page, scan.blockEnd()), forced, true);
+            } catch (ExtractionException e) {
+                return null; // the whole page decides how it is decoded, or that it cannot be
+            }
+        } else {
+            charset = PageDecoder.byteReadableCharset(page, forced);
+            if (charset == null) {
+                return null;
+            }
+            scan = BlockScanner.scan(page);
         }
-        BlockScanner.Scan scan = BlockScanner.scan(page);
-        if (scan == BlockScanner.UNSURE) {
+        if (charset == null || scan == BlockScanner.UNSURE) {
             return null;
         }
         if (!scan.found()) {
@@ -95,7 +133,7 @@ public final class PageExtractor {
         if (scan.truncated()) {
             throw truncated();
         }
-        Element block = fragment(page, scan.blockStart(), scan.blockEnd(), charset).selectFirst(BLOCK_QUERY);
+        Element block = Jsoup.parseBodyFragment(scan.blockText(page, charset)).selectFirst(BLOCK_QUERY);
         if (block == null) {
             return null;
         }

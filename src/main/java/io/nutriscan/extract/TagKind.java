@@ -27,7 +27,12 @@ enum TagKind {
     /** May close elements outside the block (an open li, button or form) or re-enter the document. */
     NOT_IN_BLOCK,
     /** {@code body} and {@code html}: their end tags change how a cut file is read. */
-    DOCUMENT;
+    DOCUMENT,
+    /**
+     * {@code noscript}: its content is markup, but the tree builder lets no end tag inside it close an element
+     * opened outside it; harmless when it closes before the h1 and the block begin (as in the site's head).
+     */
+    NOSCRIPT;
 
     private static final int SLOTS = 512;
     private static final byte[][] NAMES = new byte[SLOTS][];
@@ -36,7 +41,7 @@ enum TagKind {
     static {
         Map<TagKind, String> groups = Map.ofEntries(
                 Map.entry(DECLINED, "table caption colgroup col tbody thead tfoot tr td th template math select plaintext frameset "
-                        + "frame noscript applet marquee object xmp iframe noembed noframes image isindex keygen menuitem search"),
+                        + "frame applet marquee object xmp iframe noembed noframes image isindex keygen menuitem search"),
                 Map.entry(FORMATTING, "b big code em font i nobr s small strike strong tt u"),
                 Map.entry(ANCHOR, "a"),
                 Map.entry(SVG, "svg"),
@@ -47,7 +52,8 @@ enum TagKind {
                 Map.entry(DIV, "div"),
                 Map.entry(RAW_TEXT, "script style title textarea"),
                 Map.entry(NOT_IN_BLOCK, "head li dd dt button form"),
-                Map.entry(DOCUMENT, "html body"));
+                Map.entry(DOCUMENT, "html body"),
+                Map.entry(NOSCRIPT, "noscript"));
         groups.forEach((kind, names) -> {
             for (String name : names.split(" ")) {
                 byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);

@@ -4,13 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads one page file whole, refusing what is not a page file before reading it: a folder, a FIFO
+ * Reads one page file, whole or its first bytes only, refusing what is not a page file before reading it: a folder, a FIFO
  * or device (which could block or never end), a file over the size limit (never read into memory).
  * Gzip-compressed pages are decompressed, within the same limit.
  */
@@ -25,8 +26,51 @@ public final class PageReader {
         this.maxPageSize = maxPageSize;
     }
 
+    /** The first bytes of a page, or all of them ({@code whole}) when the page is no longer than asked for. */
+    public record Head(byte[] bytes, boolean whole) {
+    }
+
+    /**
+     * The first {@code prefix} bytes of the page (decompressed, for a gzipped page), or the whole page when
+     * it is no longer; refused as {@link #read} refuses. Most pages are settled by their first bytes.
+     */
+    public Head readHead(Path path, int prefix) throws UnreadablePage {
+        checkedSize(path);
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] first = in.readNBytes(prefix);
+            if (isGzip(first)) {
+                return gunzipHead(first, in, prefix);
+            }
+            if (first.length > maxPageSize) {
+                throw new UnreadablePage(tooLarge(first.length));
+            }
+            if (first.length < prefix) {
+                return new Head(first, true);
+            }
+            // Exactly the prefix: whole only if nothing follows.
+            return new Head(first, in.read() < 0);
+        } catch (IOException | SecurityException e) {
+            throw new UnreadablePage(Problems.describe(e));
+        }
+    }
+
     /** The page bytes; throws {@link UnreadablePage} with the reason when the file cannot be used. */
     public byte[] read(Path path) throws UnreadablePage {
+        checkedSize(path);
+        try (InputStream in = Files.newInputStream(path)) {
+            // The size can change between the look and the read: never take more than the limit.
+            byte[] bytes = in.readNBytes(readLimit());
+            if (bytes.length > maxPageSize) {
+                throw new UnreadablePage(tooLarge(bytes.length));
+            }
+            return isGzip(bytes) ? gunzip(bytes) : bytes;
+        } catch (IOException | SecurityException e) {
+            throw new UnreadablePage(Problems.describe(e));
+        }
+    }
+
+    /** The file's size, after refusing what is not a page file or is over the limit. */
+    private long checkedSize(Path path) throws UnreadablePage {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
@@ -42,15 +86,23 @@ public final class PageReader {
         if (attributes.size() > maxPageSize) {
             throw new UnreadablePage(tooLarge(attributes.size()));
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            // The size can change between the look and the read: never take more than the limit.
-            byte[] bytes = in.readNBytes(readLimit());
-            if (bytes.length > maxPageSize) {
-                throw new UnreadablePage(tooLarge(bytes.length));
+        return attributes.size();
+    }
+
+    /** The first {@code prefix} bytes of a gzipped page whose compressed bytes begin with {@code first}. */
+    private Head gunzipHead(byte[] first, InputStream rest, int prefix) throws UnreadablePage {
+        InputStream compressed = new SequenceInputStream(new ByteArrayInputStream(first), rest);
+        try (InputStream in = new GZIPInputStream(compressed, 1 << 16)) {
+            byte[] page = in.readNBytes((int) Math.min(prefix, maxPageSize + 1));
+            if (page.length > maxPageSize) {
+                throw new UnreadablePage(gzipTooLarge());
             }
-            return isGzip(bytes) ? gunzip(bytes) : bytes;
-        } catch (IOException | SecurityException e) {
-            throw new UnreadablePage(Problems.describe(e));
+            // A full prefix may be all there is; read() finds that out if the prefix does not settle the page.
+            return new Head(page, page.length < prefix);
+        } catch (EOFException e) {
+            throw new UnreadablePage("gzip: the file is cut short");
+        } catch (IOException e) {
+            throw new UnreadablePage("gzip: not a valid gzip file (" + e.getMessage() + ")");
         }
     }
 
@@ -68,8 +120,7 @@ public final class PageReader {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed), 1 << 16)) {
             byte[] page = in.readNBytes(readLimit());
             if (page.length > maxPageSize) {
-                throw new UnreadablePage("gzip: decompresses to more than the --max-page-size limit of " + maxPageSize
-                        + " bytes");
+                throw new UnreadablePage(gzipTooLarge());
             }
             return page;
         } catch (EOFException e) {
@@ -77,6 +128,10 @@ public final class PageReader {
         } catch (IOException e) {
             throw new UnreadablePage("gzip: not a valid gzip file (" + e.getMessage() + ")");
         }
+    }
+
+    private String gzipTooLarge() {
+        return "gzip: decompresses to more than the --max-page-size limit of " + maxPageSize + " bytes";
     }
 
     private String tooLarge(long size) {

@@ -1,0 +1,42 @@
+package io.nutriscan.extract;
+
+import io.nutriscan.model.PageResult;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every input the fuzzer ({@link ExtractorFuzzTest}) found wrong, kept under src/test/resources/fuzz-fixes
+ * with a name that says what it was: the fast path and the full parse agree on it, and on every prefix
+ * the fast path may settle it from.
+ */
+class FuzzFixesTest {
+
+    static Stream<Path> findings() throws IOException, URISyntaxException {
+        Path root = Path.of(FuzzFixesTest.class.getResource("/fuzz-fixes").toURI());
+        return Files.list(root).sorted();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("findings")
+    void bothPathsAgree(Path finding) throws IOException {
+        byte[] page = Files.readAllBytes(finding);
+        PageResult full = new PageExtractor(false).extract(page);
+        PageExtractor fast = new PageExtractor(true);
+        assertEquals(full, fast.extract(page));
+        for (int length = 1; length < page.length; length++) {
+            PageResult settled = fast.extractFromPrefix(Arrays.copyOf(page, length));
+            if (settled != null) {
+                assertEquals(full, settled, "read up to byte " + length);
+            }
+        }
+    }
+}

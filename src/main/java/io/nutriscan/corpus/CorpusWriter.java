@@ -70,9 +70,15 @@ public final class CorpusWriter {
             json.writeNullField("values");
             json.writeStringField("error", page.error());
         } else {
+            json.writeStringField("product", page.product());
             json.writeObjectFieldStart("values");
             for (Map.Entry<String, Double> e : page.values().entrySet()) {
                 json.writeNumberField(e.getKey(), e.getValue());
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("units");
+            for (Map.Entry<String, String> e : page.units().entrySet()) {
+                json.writeStringField(e.getKey(), e.getValue());
             }
             json.writeEndObject();
         }

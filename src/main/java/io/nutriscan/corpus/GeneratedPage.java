@@ -3,8 +3,15 @@ package io.nutriscan.corpus;
 import java.util.Map;
 
 /**
- * A generated page and what a correct extractor reports for it: {@code values} in page order, or
- * null with the {@code error} it must give.
+ * A generated page and what a correct extractor reports for it: the {@code product} and the legend's
+ * {@code values} and {@code units} in page order, the page's whole nutrient profile ({@code nutrients},
+ * a null value where the site states none, and {@code nutrientUnits}) keyed by slug in page order; or
+ * null values with the {@code error} it must give.
  */
-public record GeneratedPage(String path, byte[] bytes, Map<String, Double> values, String error) {
+public record GeneratedPage(String path, byte[] bytes, String product, Map<String, Double> values, Map<String, String> units,
+                            Map<String, Double> nutrients, Map<String, String> nutrientUnits, String error) {
+
+    static GeneratedPage broken(String path, byte[] bytes, String error) {
+        return new GeneratedPage(path, bytes, null, null, null, null, null, error);
+    }
 }

@@ -5,13 +5,6 @@ import java.util.SplittableRandom;
 /** The site furniture around the nutrient block: filler that makes pages as heavy as real ones, and look-alikes of legend data. */
 final class Html {
 
-    static final String HEADER = "<header class=\"hdr\"><a class=\"hdr__logo\" href=\"/\">FitAudit</a>"
-            + "<form class=\"srch\" action=\"/search\"><input class=\"srch__input\" name=\"q\" placeholder=\"Поиск продукта\">"
-            + "<button class=\"btn\" type=\"submit\">Найти</button></form></header>\n"
-            + "<nav class=\"cat-menu\"><ul><li><a href=\"/food/frukty\">Фрукты</a></li><li><a href=\"/food/ovoshhi\">Овощи и зелень</a></li>"
-            + "<li><a href=\"/food/myaso\">Мясо</a></li><li><a href=\"/food/ryba\">Рыба</a></li></ul></nav>\n";
-    static final String FOOTER = "<footer class=\"ftr\"><p>© FitAudit. Данные приведены на 100 г продукта.</p></footer>\n";
-
     private static final String[] BLOCKS = {"hdr", "nav", "pr", "him_bx", "tbl", "rel", "cmnt", "ftr", "btn", "tabs"};
     private static final String[] ELEMENTS = {"", "__item", "__link", "__title", "__legend", "__mark", "__val"};
     private static final String[] DECLS = {"color:#333", "margin:0 auto", "padding:4px 8px", "font-size:14px",
@@ -45,13 +38,29 @@ final class Html {
         return out.toString();
     }
 
-    /** Extra nutrients and vitamin tables after the block: numbers that are not legend items. */
-    static String sideTables(SplittableRandom rng) {
-        return "<p class=\"pr__brick pr__ind_c pr__ind_c_mtop pr__brd_b pr__ind_endline\">В 100 г продукта: "
-                + "<a href=\"/nutrients/sugar\">сахара</a> – <span class=\"js__msr_cc\">" + rng.nextInt(60) + ",5 г</span>, "
-                + "<a href=\"/nutrients/cholesterol\">холестерин</a> – <span class=\"js__msr_cc\">" + rng.nextInt(90) + " мг</span>.</p>\n"
-                + "<h2>Витамины</h2>\n<table class=\"pr__tbl\"><tbody><tr><td class=\"tbl-name\">Витамин C</td>"
-                + "<td class=\"tbl-value\"><span class=\"js__msr_cc\">" + rng.nextInt(100) + ",1 мг</span></td></tr></tbody></table>\n";
+    /** The site's category menu before the h1: lists of links, as heavy as asked. */
+    static String menu(SplittableRandom rng, int bytes) {
+        StringBuilder out = new StringBuilder("<nav class=\"pr__menu\">\n<ul class=\"menu\">\n");
+        while (out.length() < bytes) {
+            out.append("\t<li class=\"menu__item\"><a href=\"https://fitaudit.ru/categories/").append(rng.nextInt(1000))
+                    .append("\">").append(escape(PageGenerator.PRODUCTS[rng.nextInt(PageGenerator.PRODUCTS.length)]))
+                    .append("</a><span class=\"menu__arrow\">⤵</span>\n\t\t</li\n\t>\n");
+        }
+        return out.append("</ul>\n</nav>\n").toString();
+    }
+
+    /**
+     * What follows the tables on a product page: descriptions, related products, a daily-norms table
+     * (numbers without {@code data-fa}, not nutrients), comments and scripts, as heavy as asked.
+     */
+    static String filler(SplittableRandom rng, int bytes, String eol) {
+        StringBuilder out = new StringBuilder("<h2 class=\"pr__brick\">Суточные нормы</h2>\n<table class=\"tbl norm_tbl\"><tbody>\n");
+        out.append("<tr><td class=\"tbl-name\"><a href=\"https://fitaudit.ru/nutrients/protein\">Белки</a></td><td class=\"tbl-value\">75 г</td></tr>\n")
+                .append("<tr><td class=\"tbl-name\"><a href=\"https://fitaudit.ru/nutrients/vitamin_c\">Витамин C</a></td><td class=\"tbl-value\">90 мг</td></tr>\n")
+                .append("</tbody></table>\n");
+        int rest = Math.max(0, bytes - out.length());
+        out.append(related(rng, rest / 3)).append(comments(rng, rest / 3)).append("<script>").append(js(rng, rest / 3)).append("</script>\n");
+        return out.toString();
     }
 
     /** Related products, whose "Б · Ж · У" line is a span.rel__legend.pr__fl, not a legend item. */

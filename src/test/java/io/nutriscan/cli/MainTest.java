@@ -116,20 +116,20 @@ class MainTest {
         Path bad = Files.createDirectories(tmp.resolve("bad"));
         Files.write(bad.resolve("empty.html"), new byte[0]);
         Files.write(bad.resolve("binary.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
-        Files.writeString(bad.resolve("big.html"), "x".repeat(30_000));
+        Files.writeString(bad.resolve("big.html"), "x".repeat(120_000));
         Files.createDirectories(bad.resolve("folder.html"));
         new ProcessBuilder("mkfifo", bad.resolve("fifo.html").toString()).start().waitFor();
         Path good = corpus.resolve(Files.readAllLines(corpus.resolve("files.txt")).get(0));
         String listing = String.join("\n", "missing.html", "empty.html", "binary.html", "big.html", "folder.html", "fifo.html",
                 good.toString(), "");
-        Run run = Run.withStdin(listing, "--base", bad.toString(), "--max-page-size", "20k", "-");
+        Run run = Run.withStdin(listing, "--base", bad.toString(), "--max-page-size", "100k", "-");
         assertEquals(ExitCodes.PAGES_FAILED, run.exit(), run.toString());
         JsonNode records = Json.parse(run.out());
         assertEquals(7, records.size());
         assertEquals("no such file", records.get(0).get("error").asText());
         assertEquals("empty file", records.get(1).get("error").asText());
         assertEquals("binary file, not an HTML page (NUL byte at offset 4)", records.get(2).get("error").asText());
-        assertEquals("too large: 30000 bytes, over the --max-page-size limit of 20480 bytes", records.get(3).get("error").asText());
+        assertEquals("too large: 120000 bytes, over the --max-page-size limit of 102400 bytes", records.get(3).get("error").asText());
         assertEquals("is a folder, not a page file", records.get(4).get("error").asText());
         assertEquals("not a regular file (a FIFO, socket or device)", records.get(5).get("error").asText());
         assertTrue(records.get(6).get("values").isObject(), records.get(6).toString());

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The fast path must give exactly what the full parse gives, on every page: generated pages good and
  * broken, the fixture pages, pages cut at every kind of place, and pages with hostile markup spliced in.
+ * So must a page read only in part ({@link PageExtractor#extractFromPrefix}): its first bytes either
+ * settle it with the whole page's answer or say that they cannot.
  */
 class FastPathDifferentialTest {
 
@@ -32,6 +35,21 @@ class FastPathDifferentialTest {
         PageResult full = FULL.extract(page);
         PageResult fast = FAST.extract(page);
         assertEquals(full, fast, what);
+        for (int length : prefixLengths(page)) {
+            PageResult settled = FAST.extractFromPrefix(Arrays.copyOf(page, length));
+            if (settled != null) {
+                assertEquals(full, settled, what + "\nread up to byte " + length);
+            }
+        }
+    }
+
+    /** Lengths around where the block and the h1 end, where a prefix starts to settle a page, and a few others. */
+    private static int[] prefixLengths(byte[] page) {
+        String text = new String(page, StandardCharsets.ISO_8859_1);
+        int h1 = text.indexOf("</h1>");
+        int block = text.indexOf("pr__ind_endline");
+        return IntStream.of(h1, h1 + 5, block - 40, block, block + 1, page.length / 3, page.length / 2, page.length - 1)
+                .filter(n -> n > 0 && n < page.length).toArray();
     }
 
     private static GeneratedPage page(String seed, int index, PageGenerator.BadKind bad) {
@@ -114,6 +132,17 @@ class FastPathDifferentialTest {
     @MethodSource("fixtures")
     void fixturePages(Path page) throws IOException {
         assertSame(Files.readAllBytes(page), page.toString());
+    }
+
+    @Test
+    void theFirstBytesOfARealMarkupPageSettleIt() {
+        byte[] page = page("usual", 5, null).bytes();
+        String text = new String(page, StandardCharsets.ISO_8859_1);
+        int blockEnd = text.indexOf("pr__ind_endline");
+        assertEquals(FULL.extract(page), FAST.extractFromPrefix(Arrays.copyOf(page, blockEnd)));
+        assertEquals(null, FAST.extractFromPrefix(Arrays.copyOf(page, text.indexOf("pr__carbohydrate"))), "cut inside the block");
+        assertEquals(null, FAST.extractFromPrefix(Arrays.copyOf(page, text.indexOf("<h1") + 10)), "cut inside the h1");
+        assertEquals(null, new PageExtractor(false).extractFromPrefix(page), "the full parse always reads the whole page");
     }
 
     @Test

@@ -41,8 +41,11 @@ final class BlockScanner {
             ByteArrayOutputStream kept = new ByteArrayOutputStream(blockEnd - blockStart);
             int from = blockStart;
             for (int k = 0; k < scriptCount; k += 2) {
-                kept.write(page, from, scripts[k] - from);
-                from = scripts[k + 1];
+                // Only where the text on either side cannot join into markup ("<" + "/span>", "&am" + "p;").
+                if (isSpaceOr(page[scripts[k] - 1], '>') && (scripts[k + 1] == blockEnd || isSpaceOr(page[scripts[k + 1]], '<'))) {
+                    kept.write(page, from, scripts[k] - from);
+                    from = scripts[k + 1];
+                }
             }
             kept.write(page, from, blockEnd - from);
             return kept.toString(charset);
@@ -368,6 +371,10 @@ final class BlockScanner {
 
     private static boolean isAsciiLetter(byte b) {
         return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+    }
+
+    private static boolean isSpaceOr(byte b, char c) {
+        return b == c || isSpace(b);
     }
 
     private static boolean isSpace(byte b) {

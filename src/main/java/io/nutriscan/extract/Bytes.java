@@ -57,6 +57,16 @@ final class Bytes {
         return -1;
     }
 
+    /** The last index of {@code b} before {@code before}, or -1. */
+    static int lastIndexOf(byte[] a, byte b, int before) {
+        for (int i = Math.min(before, a.length) - 1; i >= 0; i--) {
+            if (a[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static int indexOf(byte[] a, String s, int from) {
         return indexOf(a, s, from, a.length);
     }

@@ -133,13 +133,24 @@ public final class PageExtractor {
         if (scan.truncated()) {
             throw truncated();
         }
-        Element block = Jsoup.parseBodyFragment(scan.blockText(page, charset)).selectFirst(BLOCK_QUERY);
-        if (block == null) {
-            return null;
+        List<String> texts = LegendReader.itemTexts(page, charset, scan);
+        List<LegendItem> items;
+        if (texts != null) {
+            items = legendItems(texts);
+        } else {
+            Element block = Jsoup.parseBodyFragment(scan.blockText(page, charset)).selectFirst(BLOCK_QUERY);
+            if (block == null) {
+                return null;
+            }
+            items = legendItems(block);
         }
-        List<LegendItem> items = legendItems(block);
         if (!scan.hasH1()) {
             return null; // the first h1 may come after the block: only the whole page can tell
+        }
+        String heading = LegendReader.headingText(page, charset, scan.h1Start(), scan.h1End());
+        if (heading != null) {
+            String name = ProductTitle.withoutSuffix(Whitespace.normalize(heading));
+            return new PageResult.Legend(name.isEmpty() ? null : name, items);
         }
         Element h1 = fragment(page, scan.h1Start(), scan.h1End(), charset).selectFirst(H1_QUERY);
         return new PageResult.Legend(productName(h1), items);
@@ -170,13 +181,22 @@ public final class PageExtractor {
 
     private static List<LegendItem> legendItems(Element block) throws ExtractionException {
         Elements spans = block.select(LEGEND_ITEM_QUERY);
-        if (spans.isEmpty()) {
+        List<String> texts = new ArrayList<>(spans.size());
+        for (Element span : spans) {
+            texts.add(span.text());
+        }
+        return legendItems(texts);
+    }
+
+    /** The items read from their texts in page order: an item that does not read, or a name given twice, fails the page. */
+    private static List<LegendItem> legendItems(List<String> texts) throws ExtractionException {
+        if (texts.isEmpty()) {
             throw new ExtractionException("div#him_bx has no legend items (span.him_bx__legend.pr__fl)");
         }
-        List<LegendItem> items = new ArrayList<>(spans.size());
+        List<LegendItem> items = new ArrayList<>(texts.size());
         Set<String> names = new HashSet<>();
-        for (Element span : spans) {
-            LegendItem item = LegendItemParser.parse(span.text());
+        for (String text : texts) {
+            LegendItem item = LegendItemParser.parse(text);
             if (!names.add(item.name())) {
                 throw new ExtractionException("legend lists " + item.name() + " twice");
             }

@@ -12,7 +12,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -119,6 +121,37 @@ class FastPathDifferentialTest {
                     at--;
                 }
                 mutated.insert(at, HOSTILE[rng.nextInt(HOSTILE.length)]);
+            }
+            assertSame(mutated.toString().getBytes(StandardCharsets.UTF_8), "page " + p + ":\n" + mutated);
+        }
+    }
+
+    /** What may stand inside a legend item, where the fast path reads the text itself. */
+    private static final String[] HOSTILE_IN_ITEMS = {"&amp;", "&amp", "&nbsp", "&nbsp;", "&#160;", "&#0;", "&#x80;", "&#128;",
+        "&#xD800;", "&#1114112;", "&laquo;", "&notin;", "&", "&#;", "<span/>", "<span>", "</span>", "<a>", "</a>", "<a href=x>",
+        "<br/>", "</br>", "<br>", "<!---->", "<!-->", "<!--->", "<!-- x --!>", "<?x>", "</ <span>", "\0", "\u0001", "<textarea>",
+        "<title>", "<span class=pr__fl class=him_bx__legend>", "<SPAN CLASS=\"HIM_BX__LEGEND PR__FL\">",
+        "<span class=\"him_bx__legend&#32;pr__fl\">", "<span class=\"him_bx__legend\tpr__fl\">", "<b>", "</b>", "<i><b></i></b>",
+        "<p>", "</p>", "<div>", "</div>", "<img src=x>", "<wbr>", "<span class='him_bx__legend pr__fl'>", "<!DOCTYPE x>", "<![CDATA[x]]>",
+        "<script>x</script>", "<style>x</style>", "<h1>", "</h1>", "<table>", "\r", "\u00a0", "—", " - ", ",", "."};
+
+    @Test
+    void legendItemsWithHostileMarkupSplicedIn() {
+        SplittableRandom rng = new SplittableRandom(31);
+        for (int p = 0; p < 600; p++) {
+            String text = new String(page("items", p, null).bytes(), StandardCharsets.UTF_8);
+            List<Integer> items = new ArrayList<>();
+            for (int at = text.indexOf("him_bx__legend pr__fl"); at >= 0; at = text.indexOf("him_bx__legend pr__fl", at + 1)) {
+                items.add(at);
+            }
+            StringBuilder mutated = new StringBuilder(text);
+            for (int k = 0, edits = 1 + rng.nextInt(3); k < edits; k++) {
+                int around = items.get(rng.nextInt(items.size()));
+                int at = Math.max(0, Math.min(mutated.length(), around - 40 + rng.nextInt(400)));
+                while (at > 0 && Character.isLowSurrogate(mutated.charAt(at))) {
+                    at--;
+                }
+                mutated.insert(at, HOSTILE_IN_ITEMS[rng.nextInt(HOSTILE_IN_ITEMS.length)]);
             }
             assertSame(mutated.toString().getBytes(StandardCharsets.UTF_8), "page " + p + ":\n" + mutated);
         }

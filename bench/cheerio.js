@@ -9,13 +9,32 @@ const fs = require('fs');
 const path = require('path');
 const cheerio = require('cheerio');
 
-const ITEM = /^(.+?)\s*[\u2013\u2014]\s*([0-9]+(?:,[0-9]+)?)(?:\s*(\p{L}+\.?|%))?$/u;
+const zlib = require('zlib');
+
+const ITEM = /^(.+?)\s*[\u2013\u2014]\s*([0-9]+(?:,[0-9]+)?)(?:\s*(\p{L}+|%))?(?:\s*[,.;:])?$/u;
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)/i;
+
+// Decoded as the page declares, gzip undone, as records.py's page_text does.
+function pageText(raw) {
+  const data = raw[0] === 0x1f && raw[1] === 0x8b ? zlib.gunzipSync(raw) : raw;
+  const m = META_CHARSET.exec(data.subarray(0, 4096).toString('latin1'));
+  for (const charset of [m ? m[1] : null, 'utf-8', 'windows-1251']) {
+    if (!charset) continue;
+    try {
+      return [new TextDecoder(charset, { fatal: true }).decode(data), data];
+    } catch (e) {
+      // the next charset
+    }
+  }
+  return [data.toString('utf8'), data];
+}
 
 function parse(file) {
   try {
-    const data = fs.readFileSync(file);
-    if (data.length === 0) return { values: null, error: 'empty file' };
-    const $ = cheerio.load(data.toString('utf8'));
+    const raw = fs.readFileSync(file);
+    if (raw.length === 0) return { values: null, error: 'empty file' };
+    const [text, data] = pageText(raw);
+    const $ = cheerio.load(text);
     const block = $('div#him_bx').first();
     if (block.length === 0) return { values: null, error: 'no div#him_bx block' };
     if (!data.subarray(-64).includes('</html>')) return { values: null, error: 'truncated' };

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The best honest Python: lxml.html and an XPath to the legend items, on a multiprocessing.Pool, with
-the same reading rules as nutriscan (decimal comma, multi-word names, any space, either dash).
+the same reading rules as nutriscan (decimal comma, multi-word names, any space, either dash, a closing
+mark), each page decoded as it declares (see records.page_text).
 
 usage: lxml_pool.py FILES_TXT BASE_DIR [PROCESSES]
 """
@@ -8,7 +9,7 @@ import os
 import sys
 from multiprocessing import Pool
 
-from records import legend_result, read_sources, write_records
+from records import legend_result, page_text, read_sources, write_records
 
 import lxml.html
 
@@ -22,7 +23,8 @@ def parse(path):
             data = f.read()
         if not data:
             return {"values": None, "error": "empty file"}
-        doc = lxml.html.fromstring(data)
+        text, data = page_text(data)
+        doc = lxml.html.document_fromstring(text)
         if not doc.xpath('//div[@id="him_bx"]'):
             return {"values": None, "error": "no div#him_bx block"}
         if b"</html>" not in data[-64:]:

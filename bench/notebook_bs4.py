@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The approach users run today, as their notebook does it: BeautifulSoup (lxml parser) on each page,
-the legend read with el.text.split(). Kept as it is, bugs included (two-word names are misread), so
+the legend items (span.pr__fl) read with el.text.split()[2]. Kept as it is, bugs included (two-word names
+are misread, a page not in UTF-8 raises), so
 the benchmark shows what it costs and how often it is wrong. One change: a page that raises becomes an
 error record instead of ending the run, so the run can be timed and checked.
 
@@ -21,7 +22,7 @@ def parse(path):
             soup = BeautifulSoup(f.read(), "lxml")
         block = soup.find("div", id="him_bx")
         values = {}
-        for el in block.find_all("span", class_="him_bx__legend"):
+        for el in block.find_all("span", class_="pr__fl"):
             parts = el.text.split()
             values[parts[0].capitalize()] = float(parts[2].replace(",", "."))
         return {"values": values}

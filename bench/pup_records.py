@@ -22,10 +22,12 @@ def item_text(span):
     """pup's JSON gives an element's own text apart from its children's, so "<a>жиры</a> – <span>12 г</span>"
     comes out as "–", "жиры", "12 г": put the dash back between the name and the last part."""
     parts = texts(span)
+    marks = [t for t in parts if t in (",", ".", ";", ":")]
+    parts = [t for t in parts if t not in (",", ".", ";", ":")]
     words = [t for t in parts if t not in ("\u2013", "\u2014")]
     if len(words) < 2 or len(words) == len(parts):
         return " ".join(" ".join(parts).split())
-    return " ".join(" ".join(words[:-1]).split()) + " \u2013 " + " ".join(words[-1].split())
+    return " ".join(" ".join(words[:-1]).split()) + " \u2013 " + " ".join(words[-1].split()) + "".join(marks[:1])
 
 
 def record(output):

@@ -1,12 +1,29 @@
 """What the Python comparison tools share: reading the page list, reading legend items with nutriscan's
 rules, and writing records the way nutriscan does (a JSON array, one {"source", "values"} or
 {"source", "values": null, "error"} record per line)."""
+import gzip
 import json
 import re
 import sys
 
-# The same reading rules as nutriscan: decimal comma, multi-word names, any space, either dash.
-ITEM = re.compile(r"^(.+?)\s*[\u2013\u2014]\s*([0-9]+(?:,[0-9]+)?)(?:\s*([^\W\d_]+\.?|%))?$")
+# The same reading rules as nutriscan: decimal comma, multi-word names, any space, either dash, and one
+# closing mark after the unit as the site ends each item ("жиры — 0,39 г,").
+ITEM = re.compile(r"^(.+?)\s*[\u2013\u2014]\s*([0-9]+(?:,[0-9]+)?)(?:\s*([^\W\d_]+|%))?(?:\s*[,.;:])?$")
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
+
+
+def page_text(data):
+    """The page as text, decoded as a careful user would: gzip undone, then the charset the page declares
+    (libxml2 2.9 does not see <meta charset="utf-8" /> and would read the page as Latin-1), then UTF-8."""
+    if data[:2] == b"\x1f\x8b":
+        data = gzip.decompress(data)
+    m = META_CHARSET.search(data[:4096])
+    for charset in ([m.group(1).decode("ascii")] if m else []) + ["utf-8", "windows-1251"]:
+        try:
+            return data.decode(charset), data
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("utf-8", "replace"), data
 
 
 def read_sources(listing):

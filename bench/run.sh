@@ -4,12 +4,15 @@
 # by GNU parallel) and against reading the bytes with cat. Whole processes, wall time including
 # start-up, page cache warm, every output checked against the corpus's ground truth.
 #
-#   bench/run.sh [--count N] [--avg-kb K] [--runs R] [--dir DIR] [--slow-pages N]
+#   bench/run.sh [--count N] [--avg-kb K] [--runs R] [--dir DIR] [--slow-pages N] [--real DIR]
 #
 # nutriscan runs as users run it, through ./nutriscan (the aot-jar with its AOT cache, serial GC, C1);
 # one row shows the plain fast-jar with no JVM options.
 #
-# The corpus is made by nutriscan's own generator (kept in DIR and reused when the options match).
+# The corpus is made of real fitaudit.ru pages when a folder of them with its make_corpus.py is there
+# (--real DIR, default ../shared/real beside the checkout: make_corpus.py --count N --seed bench
+# --bad-fraction 0.02 --variants 0.03, so 2% broken and 3% re-encoded pages), else by nutriscan's own
+# generator in the same markup; either is kept in DIR and reused when the options match.
 # The Python tools need Debian's python3 with python3-bs4 and python3-lxml (apt-get install them),
 # pup needs pup and parallel (apt-get install pup parallel), cheerio needs node and npm (it is installed
 # from npm into DIR); a row whose tools are missing is skipped. The notebook's tools, cheerio and pup
@@ -18,7 +21,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 
-count=10000 avg_kb=80 runs=3 dir=/tmp/nutriscan-bench slow_pages=1000
+count=10000 avg_kb=124 runs=3 dir=/tmp/nutriscan-bench slow_pages=1000 real=$root/../shared/real
 while [ $# -gt 0 ]; do
   case $1 in
     --count) count=$2; shift 2 ;;
@@ -26,7 +29,8 @@ while [ $# -gt 0 ]; do
     --runs) runs=$2; shift 2 ;;
     --dir) dir=$2; shift 2 ;;
     --slow-pages) slow_pages=$2; shift 2 ;;
-    *) echo "usage: $0 [--count N] [--avg-kb K] [--runs R] [--dir DIR] [--slow-pages N]" >&2; exit 2 ;;
+    --real) real=$2; shift 2 ;;
+    *) echo "usage: $0 [--count N] [--avg-kb K] [--runs R] [--dir DIR] [--slow-pages N] [--real DIR]" >&2; exit 2 ;;
   esac
 done
 
@@ -39,10 +43,20 @@ py=/usr/bin/python3
 time_cmd=/usr/bin/time
 [ -x "$time_cmd" ] || { echo "bench: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
 
-corpus=$dir/corpus-$count-$avg_kb
-if [ ! -f "$corpus/expected.json" ]; then
-  rm -rf "$corpus"
-  "$java" -jar "$jar" generate --out "$corpus" --count "$count" --avg-kb "$avg_kb" --seed bench --bad-fraction 0.02
+if [ -f "$real/make_corpus.py" ]; then
+  corpus=$dir/real-$count
+  if [ ! -f "$corpus/expected.json" ]; then
+    rm -rf "$corpus"
+    python3 "$real/make_corpus.py" --out "$corpus" --count "$count" --seed bench --bad-fraction 0.02 --variants 0.03 > /dev/null
+  fi
+  kind="real fitaudit.ru pages (make_corpus.py, 2% broken, 3% re-encoded)"
+else
+  corpus=$dir/corpus-$count-$avg_kb
+  if [ ! -f "$corpus/expected.json" ]; then
+    rm -rf "$corpus"
+    "$java" -jar "$jar" generate --out "$corpus" --count "$count" --avg-kb "$avg_kb" --seed bench --bad-fraction 0.02
+  fi
+  kind="pages of nutriscan's generator in the real markup"
 fi
 work=$dir/work
 rm -rf "$work" && mkdir -p "$work"
@@ -59,7 +73,7 @@ json.dump(records, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 PY
 slow_bytes=$(cd "$corpus" && tr '\n' '\0' < "$slow/files.txt" | du -cb --files0-from=- | tail -1 | cut -f1)
 
-echo "bench: $count pages, $((bytes / 1000000)) MB in $corpus; $(nproc) cores; $("$java" -version 2>&1 | head -1)"
+echo "bench: $count $kind, $((bytes / 1000000)) MB in $corpus; $(nproc) cores; $("$java" -version 2>&1 | head -1)"
 echo "bench: warming the page cache"
 (cd "$corpus" && tr '\n' '\0' < files.txt | xargs -0 cat > /dev/null)
 
@@ -155,4 +169,14 @@ for name, pages, size, seconds, rss, right in rows:
     ratio = "%.1f" % (base / rate) if base else "-"
     print("| %s | %s | %.2f | %.0f | %.0f | %d MB | %s | %s |" % (
         name, pages, float(seconds), rate, int(size) / 1e6 / float(seconds), int(rss) // 1024, right, ratio))
+seconds = {r[0]: float(r[3]) for r in rows}
+ns = seconds.get("nutriscan (virtual, default)")
+lxml = next((v for k, v in seconds.items() if k.startswith("lxml")), None)
+cat = seconds.get("cat, 2 at a time")
+if ns:
+    print()
+    if lxml:
+        print("nutriscan is %.1fx as fast as lxml + Pool" % (lxml / ns))
+    if cat:
+        print("nutriscan takes %.2fx the time of cat reading every file" % (ns / cat))
 PY

@@ -9,8 +9,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns page bytes into text the way a browser picks the charset: a byte-order mark first, then a
@@ -23,9 +21,6 @@ public final class PageDecoder {
     static final int PRESCAN_BYTES = 4096;
     /** A NUL byte this early means the file is not a text page (the same test git and grep use). */
     static final int BINARY_SNIFF_BYTES = 8192;
-
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta\\b[^>]*?\\bcharset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:\\-]+)", Pattern.CASE_INSENSITIVE);
 
     private PageDecoder() {
     }
@@ -139,18 +134,60 @@ public final class PageDecoder {
 
     /** The charset named by a {@code <meta charset>} or {@code http-equiv} tag in the first bytes, or null. */
     static String declaredCharset(byte[] page) {
-        String head = new String(page, 0, Math.min(page.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
-        // Look at <meta ...> tags only: a case-insensitive regex over the whole head is slow for every page.
-        for (int lt = head.indexOf('<'); lt >= 0; lt = head.indexOf('<', lt + 1)) {
-            if (head.regionMatches(true, lt + 1, "meta", 0, 4)) {
-                int gt = head.indexOf('>', lt);
-                Matcher m = META_CHARSET.matcher(head.substring(lt, gt < 0 ? head.length() : gt + 1));
-                if (m.find()) {
-                    return m.group(1);
+        int end = Math.min(page.length, PRESCAN_BYTES);
+        // What the pattern <meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+) (any case) finds in each
+        // <meta ...> tag of the first bytes, read from the bytes: a regex over every page's head costs ~10 us.
+        for (int lt = Bytes.indexOf(page, (byte) '<', 0, end); lt >= 0; lt = Bytes.indexOf(page, (byte) '<', lt + 1, end)) {
+            if (!Bytes.startsWithIgnoreCase(page, lt + 1, "meta") || (lt + 5 < end && isWordByte(page[lt + 5]))) {
+                continue;
+            }
+            int gt = Bytes.indexOf(page, (byte) '>', lt, end);
+            int tagEnd = gt < 0 ? end : gt;
+            for (int at = lt + 5; at + 7 <= tagEnd; at++) {
+                if (Bytes.startsWithIgnoreCase(page, at, "charset") && !isWordByte(page[at - 1])) {
+                    String name = charsetValue(page, at + 7, tagEnd);
+                    if (name != null) {
+                        return name;
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /** After "charset": {@code \s*=\s*["']?\s*} and the name, or null. */
+    private static String charsetValue(byte[] page, int from, int end) {
+        int i = skipRegexSpace(page, from, end);
+        if (i >= end || page[i] != '=') {
+            return null;
+        }
+        i = skipRegexSpace(page, i + 1, end);
+        if (i < end && (page[i] == '"' || page[i] == '\'')) {
+            i = skipRegexSpace(page, i + 1, end);
+        }
+        int start = i;
+        while (i < end && isCharsetNameByte(page[i])) {
+            i++;
+        }
+        return i > start ? new String(page, start, i - start, StandardCharsets.ISO_8859_1) : null;
+    }
+
+    private static int skipRegexSpace(byte[] page, int from, int end) {
+        int i = from;
+        while (i < end && (page[i] == ' ' || page[i] == '\t' || page[i] == '\n' || page[i] == 0x0B || page[i] == '\f' || page[i] == '\r')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A word character to a regex's {@code \\b} (ASCII only, as in Java 19 and later). */
+    private static boolean isWordByte(byte b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
+    }
+
+    private static boolean isCharsetNameByte(byte b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '.' || b == '_' || b == ':'
+                || b == '-';
     }
 
     /** A usable declared charset, or null. A page cannot declare UTF-16 or UTF-32 in its own markup: browsers read those as UTF-8. */

@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +20,39 @@ class PageDecoderTest {
         assertEquals("windows-1251", PageDecoder.declaredCharset(bytes("<META http-equiv=Content-Type content='text/html; charset=windows-1251'>")));
         assertEquals("KOI8-R", PageDecoder.declaredCharset(bytes("<meta charset = KOI8-R />")));
         assertEquals(null, PageDecoder.declaredCharset(bytes("<p>charset=utf-8</p>")));
+    }
+
+    /** The rule the byte-level search follows, as a regex: each {@code <meta} tag up to its first '>'. */
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta\\b[^>]*?\\bcharset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:\\-]+)", Pattern.CASE_INSENSITIVE);
+
+    private static String byRegex(byte[] page) {
+        String head = new String(page, 0, Math.min(page.length, PageDecoder.PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+        for (int lt = head.indexOf('<'); lt >= 0; lt = head.indexOf('<', lt + 1)) {
+            if (head.regionMatches(true, lt + 1, "meta", 0, 4)) {
+                int gt = head.indexOf('>', lt);
+                Matcher m = META_CHARSET.matcher(head.substring(lt, gt < 0 ? head.length() : gt + 1));
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void findsTheDeclaredCharsetAsTheRegexDoes() {
+        String[] parts = {"<meta", "<META", "<metax", "<meta\u00e9", " ", "\t", "\u000b", "charset", "CHARSET", "xcharset", "\u00e9charset",
+            "=", " = ", "\"", "'", "utf-8", "windows-1251", "koi8_r", "a.b:c", "é", ">", "/>", "<", "content=\"text/html; ", "http-equiv=x "};
+        SplittableRandom rng = new SplittableRandom(5);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder page = new StringBuilder();
+            for (int k = 0, len = 1 + rng.nextInt(12); k < len; k++) {
+                page.append(parts[rng.nextInt(parts.length)]);
+            }
+            byte[] bytes = page.toString().getBytes(StandardCharsets.ISO_8859_1);
+            assertEquals(byRegex(bytes), PageDecoder.declaredCharset(bytes), page.toString());
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.nutriscan.extract;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 
@@ -18,7 +19,7 @@ final class BlockScanner {
     /**
      * Where things are, as byte offsets: {@code blockEnd} is -1 when the file ends inside the block.
      * {@code scripts} holds start and end pairs of the {@code script} and {@code style} elements inside the
-     * block: they hold no text and close nothing, so the block reads the same without them.
+     * block: they hold no text and close nothing, so the block reads the same with them emptied.
      */
     record Scan(int blockStart, int blockEnd, int h1Start, int h1End, int[] scripts, int scriptCount) {
         boolean found() {
@@ -33,7 +34,10 @@ final class BlockScanner {
             return h1Start >= 0 && h1End > h1Start;
         }
 
-        /** The block's bytes without its scripts and styles, decoded. */
+        /**
+         * The block's bytes with its scripts and styles emptied, decoded: the elements stay (jsoup's text()
+         * counts them as breaks, and their tags keep the text on either side apart), their content goes.
+         */
         String blockText(byte[] page, Charset charset) {
             if (scriptCount == 0) {
                 return new String(page, blockStart, blockEnd - blockStart, charset);
@@ -41,16 +45,18 @@ final class BlockScanner {
             ByteArrayOutputStream kept = new ByteArrayOutputStream(blockEnd - blockStart);
             int from = blockStart;
             for (int k = 0; k < scriptCount; k += 2) {
-                // Only where the text on either side cannot join into markup ("<" + "/span>", "&am" + "p;").
-                if (isSpaceOr(page[scripts[k] - 1], '>') && (scripts[k + 1] == blockEnd || isSpaceOr(page[scripts[k + 1]], '<'))) {
-                    kept.write(page, from, scripts[k] - from);
-                    from = scripts[k + 1];
-                }
+                kept.write(page, from, scripts[k] - from);
+                byte[] empty = page[scripts[k] + 2] == 't' || page[scripts[k] + 2] == 'T' ? EMPTY_STYLE : EMPTY_SCRIPT;
+                kept.write(empty, 0, empty.length);
+                from = scripts[k + 1];
             }
             kept.write(page, from, blockEnd - from);
             return kept.toString(charset);
         }
     }
+
+    private static final byte[] EMPTY_SCRIPT = "<script></script>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] EMPTY_STYLE = "<style></style>".getBytes(StandardCharsets.US_ASCII);
 
     /** The scan cannot vouch for its answer. */
     static final Scan UNSURE = null;
@@ -371,10 +377,6 @@ final class BlockScanner {
 
     private static boolean isAsciiLetter(byte b) {
         return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
-    }
-
-    private static boolean isSpaceOr(byte b, char c) {
-        return b == c || isSpace(b);
     }
 
     private static boolean isSpace(byte b) {

@@ -127,20 +127,20 @@ final class BlockScanner {
                 nameEnd++;
             }
             TagKind kind = TagKind.of(page, nameStart, nameEnd);
-            Tag tag = readAttributes(nameEnd, !end && kind == TagKind.DIV && blockStart < 0);
-            if (tag == null) {
+            int tagEnd = readAttributes(nameEnd, !end && kind == TagKind.DIV && blockStart < 0);
+            if (tagEnd == TAG_AT_EOF) {
                 break;
             }
-            if (tag == Tag.UNSURE) {
+            if (tagEnd == UNSURE_POS) {
                 return UNSURE;
             }
-            pos = tag.end;
+            pos = tagEnd;
             if (kind == TagKind.DECLINED) {
                 return UNSURE;
             }
             if (svgDepth > 0) {
                 if (kind == TagKind.SVG) {
-                    svgDepth += end ? -1 : (tag.selfClosing ? 0 : 1);
+                    svgDepth += end ? -1 : (tagSelfClosing ? 0 : 1);
                 } else if (kind != TagKind.SVG_SHAPE) {
                     return UNSURE;
                 }
@@ -149,7 +149,7 @@ final class BlockScanner {
             switch (kind) {
                 case SVG -> {
                     if (!end) {
-                        svgDepth = tag.selfClosing ? 0 : 1;
+                        svgDepth = tagSelfClosing ? 0 : 1;
                     }
                     continue;
                 }
@@ -224,7 +224,7 @@ final class BlockScanner {
                         h1End = pos;
                         inH1 = false;
                     }
-                } else if (!end && kind == TagKind.DIV && tag.himBx) {
+                } else if (!end && kind == TagKind.DIV && tagHimBx) {
                     if (!formatting.isEmpty() || inH1 || bodyClosed || noscriptDepth > 0) {
                         return UNSURE;
                     }
@@ -304,15 +304,17 @@ final class BlockScanner {
         }
     }
 
-    private record Tag(int end, boolean selfClosing, boolean himBx) {
-        static final Tag UNSURE = new Tag(-1, false, false);
-    }
+    private static final int TAG_AT_EOF = -1;
+    /** What the last {@link #readAttributes} read: a "/" before its '>', and id="him_bx". No object per tag. */
+    private boolean tagSelfClosing;
+    private boolean tagHimBx;
 
     /**
      * Reads a tag's attributes from just after its name to its '>', as the HTML tokenizer does (quotes
-     * only count inside attribute values). Returns null at EOF. {@code wantId}: report whether id="him_bx".
+     * only count inside attribute values). Returns where the tag ends, {@link #TAG_AT_EOF} at the end of the
+     * file, {@link #UNSURE_POS} for an id only the full parse can read. {@code wantId}: note id="him_bx".
      */
-    private Tag readAttributes(int from, boolean wantId) {
+    private int readAttributes(int from, boolean wantId) {
         int i = from;
         boolean himBx = false;
         boolean idSeen = false;
@@ -323,10 +325,12 @@ final class BlockScanner {
                 i++;
             }
             if (i >= n) {
-                return null;
+                return TAG_AT_EOF;
             }
             if (page[i] == '>') {
-                return new Tag(i + 1, selfClosing, himBx);
+                tagSelfClosing = selfClosing;
+                tagHimBx = himBx;
+                return i + 1;
             }
             selfClosing = false;
             int nameStart = i;
@@ -346,13 +350,13 @@ final class BlockScanner {
                     i++;
                 }
                 if (i >= n) {
-                    return null;
+                    return TAG_AT_EOF;
                 }
                 byte quote = page[i];
                 if (quote == '"' || quote == '\'') {
                     int close = Bytes.indexOf(page, quote, i + 1);
                     if (close < 0) {
-                        return null;
+                        return TAG_AT_EOF;
                     }
                     valueStart = i + 1;
                     valueEnd = close;
@@ -368,7 +372,7 @@ final class BlockScanner {
             if (wantId && !idSeen && nameEnd - nameStart == 2 && Bytes.startsWithIgnoreCase(page, nameStart, "id")) {
                 idSeen = true; // the first id attribute wins, as in the tree builder
                 if (valueStart >= 0 && Bytes.indexOf(page, (byte) '&', valueStart, valueEnd) >= 0) {
-                    return Tag.UNSURE; // a character reference in the id: only the full parse decodes it
+                    return UNSURE_POS; // a character reference in the id: only the full parse decodes it
                 }
                 himBx = valueStart >= 0 && valueEnd - valueStart == 6 && Bytes.startsWith(page, valueStart, "him_bx");
             }

@@ -2,8 +2,6 @@ package io.nutriscan.extract;
 
 import io.nutriscan.model.LegendItem;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the text of one legend item, "NAME DASH NUMBER [UNIT] [PUNCTUATION]" ("жиры — 0,39 г," as the
@@ -15,7 +13,8 @@ import java.util.regex.Pattern;
 public final class LegendItemParser {
 
     /** The number, an optional unit and an optional closing mark after the dash, on text whose spaces are folded. */
-    private static final Pattern VALUE = Pattern.compile("([0-9]+(?:,[0-9]+)?)(?: ?(\\p{L}+|%))?(?: ?[,.;:])?");
+    /** The grammar of what follows the dash, as a regex; {@link #value} reads it by hand (the regex cost a few us a page). */
+    static final String VALUE_GRAMMAR = "([0-9]+(?:,[0-9]+)?)(?: ?(\\p{L}+|%))?(?: ?[,.;:])?";
 
     private LegendItemParser() {
     }
@@ -31,12 +30,60 @@ public final class LegendItemParser {
         if (name.isEmpty()) {
             throw new ExtractionException("legend item has no name: " + text);
         }
-        Matcher value = VALUE.matcher(rest);
-        if (!value.matches()) {
+        String[] value = value(rest);
+        if (value == null) {
             throw new ExtractionException("legend value is not a number: " + text);
         }
-        double number = Double.parseDouble(value.group(1).replace(',', '.'));
-        return new LegendItem(capitalize(name), number, value.group(2));
+        double number = Double.parseDouble(value[0].replace(',', '.'));
+        return new LegendItem(capitalize(name), number, value[1]);
+    }
+
+    /** {@code rest} read by {@link #VALUE_GRAMMAR} as a whole: {number, unit or null}, or null when it does not match. */
+    static String[] value(String rest) {
+        int n = rest.length();
+        int i = digits(rest, 0);
+        if (i == 0) {
+            return null;
+        }
+        if (i + 1 < n && rest.charAt(i) == ',' && isDigit(rest.charAt(i + 1))) {
+            i = digits(rest, i + 1);
+        }
+        String number = rest.substring(0, i);
+        String unit = null;
+        int at = i < n && rest.charAt(i) == ' ' ? i + 1 : i;
+        if (at < n && rest.charAt(at) == '%') {
+            unit = "%";
+            i = at + 1;
+        } else {
+            int end = at;
+            while (end < n && Character.isLetter(rest.codePointAt(end))) {
+                end += Character.charCount(rest.codePointAt(end));
+            }
+            if (end > at) {
+                unit = rest.substring(at, end);
+                i = end;
+            }
+        }
+        if (i == n) {
+            return new String[] {number, unit};
+        }
+        at = rest.charAt(i) == ' ' ? i + 1 : i;
+        if (at == n - 1 && ",.;:".indexOf(rest.charAt(at)) >= 0) {
+            return new String[] {number, unit};
+        }
+        return null;
+    }
+
+    private static int digits(String s, int from) {
+        int i = from;
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

@@ -6,6 +6,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,6 +77,27 @@ class LegendItemParserTest {
                 assertThrows(ExtractionException.class, () -> LegendItemParser.parse("жиры 5 г")).getMessage());
         assertEquals("legend item has no name: – 5 г",
                 assertThrows(ExtractionException.class, () -> LegendItemParser.parse(" – 5 г")).getMessage());
+    }
+
+    @Test
+    void readsTheValueAsItsGrammarSays() {
+        Pattern grammar = Pattern.compile(LegendItemParser.VALUE_GRAMMAR);
+        String[] parts = {"0", "12", "3,5", ",", ".", ";", ":", " ", "г", "мкг", "%", "ё", "\uD835\uDC00", "a", "-", "5", ",5", "!"};
+        SplittableRandom rng = new SplittableRandom(3);
+        for (int n = 0; n < 300_000; n++) {
+            StringBuilder rest = new StringBuilder();
+            for (int k = 0, len = 1 + rng.nextInt(5); k < len; k++) {
+                rest.append(parts[rng.nextInt(parts.length)]);
+            }
+            String text = rest.toString().strip();
+            Matcher m = grammar.matcher(text);
+            String[] value = LegendItemParser.value(text);
+            if (m.matches()) {
+                assertEquals(List.of(m.group(1), String.valueOf(m.group(2))), List.of(value[0], String.valueOf(value[1])), text);
+            } else {
+                assertNull(value, text);
+            }
+        }
     }
 
     @Test

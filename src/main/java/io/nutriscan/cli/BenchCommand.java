@@ -11,7 +11,9 @@ import io.nutriscan.engine.Settings;
 import io.nutriscan.input.PageInputs;
 import io.nutriscan.input.Problems;
 import io.nutriscan.model.PageInput;
-import io.nutriscan.output.AtomicFileTarget;
+import io.nutriscan.output.Destination;
+import io.nutriscan.output.OutputTarget;
+import io.nutriscan.output.Outputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -140,7 +142,12 @@ public class BenchCommand implements Callable<Integer> {
     }
 
     private void writeChart(BenchReport report, List<BenchResult> results) throws IOException {
-        AtomicFileTarget target = new AtomicFileTarget(chart);
+        OutputTarget target;
+        try {
+            target = Outputs.target(Outputs.destination(chart, false), false, context.out());
+        } catch (Destination.Unusable e) {
+            throw new UsageException("bench: " + e.getMessage());
+        }
         try (target) {
             target.stream().write(BenchChart.svg("nutriscan bench", report.subtitle(), results)
                     .getBytes(StandardCharsets.UTF_8));

@@ -30,6 +30,8 @@ final class CommandFactory implements CommandLine.IFactory {
             command = new BenchCommand(context);
         } else if (type == CompletionCommand.class) {
             command = new CompletionCommand(context);
+        } else if (type == VersionCommand.class) {
+            command = new VersionCommand(context);
         } else {
             return CommandLine.defaultFactory().create(type);
         }

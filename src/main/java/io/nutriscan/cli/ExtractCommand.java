@@ -187,9 +187,13 @@ public class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** Progress for a person at a terminal, or for a log with --progress; never with --quiet. */
+    /**
+     * Progress for a person at a terminal, or for a log with --progress; never with --quiet. Not redrawn in
+     * place while the records themselves go to the terminal: the two would share its lines.
+     */
     private RunReport.ProgressMode progressMode() {
-        boolean terminal = context.environment().stderrIsTerminal();
+        Environment environment = context.environment();
+        boolean terminal = environment.stderrIsTerminal() && !(environment.stdoutIsTerminal() && output == null && outDir == null);
         if (quiet || !(progress || terminal)) {
             return RunReport.ProgressMode.OFF;
         }
@@ -252,7 +256,8 @@ public class ExtractCommand implements Callable<Integer> {
             if (path.equals("-")) {
                 inputs.list(context.in(), nulSeparated, "stdin", listBase);
             } else {
-                inputs.argument(path);
+                String command = CommandNames.closeTo(path);
+                inputs.argument(path, command == null ? null : "no such file; did you mean 'nutriscan " + command + "'?");
             }
         }
         for (String list : lists) {

@@ -8,6 +8,7 @@ import io.nutriscan.input.SkipDone;
 import io.nutriscan.input.SpooledInputs;
 import io.nutriscan.model.PageInput;
 import io.nutriscan.output.AtomicFileTarget;
+import io.nutriscan.output.Destination;
 import io.nutriscan.output.Format;
 import io.nutriscan.output.OutputTarget;
 import io.nutriscan.output.Outputs;
@@ -48,9 +49,15 @@ final class Extraction {
     int toOutput(PageInputs inputs, Path output, boolean resume, Format format, Shape shape) throws InterruptedException {
         Iterable<PageInput> todo;
         OutputTarget target;
+        Destination destination;
+        try {
+            destination = Outputs.destination(output, resume);
+        } catch (Destination.Unusable e) {
+            throw new UsageException(e.getMessage());
+        }
         try {
             todo = resume ? skipWhatIsDone(inputs, output) : inputs;
-            target = Outputs.target(output, resume, context.out());
+            target = Outputs.target(destination, resume, context.documentOut());
         } catch (IOException e) {
             context.err().println("nutriscan: cannot " + (resume ? "resume from " : "write ") + output + ": "
                     + Problems.describe(e));
@@ -128,7 +135,7 @@ final class Extraction {
             if (output == null && BrokenPipe.is(e)) {
                 return report.exitCode();
             }
-            context.err().println(WriteFailure.describe("nutriscan", output, e));
+            context.err().println(WriteFailure.describe("nutriscan", output, e, target.untouchedOnFailure()));
             return ExitCodes.OUTPUT_FAILED;
         }
     }

@@ -4,6 +4,7 @@ import io.nutriscan.input.Problems;
 import io.nutriscan.merge.PartSet;
 import io.nutriscan.output.Format;
 import io.nutriscan.output.OutputTarget;
+import io.nutriscan.output.Destination;
 import io.nutriscan.output.Outputs;
 import io.nutriscan.output.RecordWriter;
 import io.nutriscan.output.Shape;
@@ -80,7 +81,9 @@ public class MergeCommand implements Callable<Integer> {
         }
         OutputTarget target;
         try {
-            target = Outputs.target(output, false, context.out());
+            target = Outputs.target(Outputs.destination(output, false), false, context.documentOut());
+        } catch (Destination.Unusable e) {
+            throw new UsageException("merge: " + e.getMessage());
         } catch (IOException e) {
             context.err().println("nutriscan merge: cannot write " + output + ": " + Problems.describe(e));
             return ExitCodes.OUTPUT_FAILED;
@@ -94,7 +97,7 @@ public class MergeCommand implements Callable<Integer> {
             if (output == null && BrokenPipe.is(e)) {
                 return ExitCodes.forFailures(parts.failed());
             }
-            context.err().println(WriteFailure.describe("nutriscan merge", output, e));
+            context.err().println(WriteFailure.describe("nutriscan merge", output, e, target.untouchedOnFailure()));
             return ExitCodes.OUTPUT_FAILED;
         }
         if (!quiet) {

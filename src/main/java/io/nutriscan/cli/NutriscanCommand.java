@@ -1,5 +1,6 @@
 package io.nutriscan.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.util.List;
@@ -9,11 +10,12 @@ import java.util.List;
  * completion and the man pages are made from this; a plain extraction run parses with ExtractCommand alone
  * and never builds the subcommands' models (see {@link Main#commandLine(RunContext, String...)}).
  */
-@Command(subcommands = {MergeCommand.class, GenerateCommand.class, BenchCommand.class, CompletionCommand.class})
+@Command(subcommands = {MergeCommand.class, GenerateCommand.class, BenchCommand.class, CompletionCommand.class,
+    CommandLine.HelpCommand.class, VersionCommand.class})
 public class NutriscanCommand extends ExtractCommand {
 
     /** The subcommands' names, as their {@code @Command} annotations give them (a test keeps the two alike). */
-    static final List<String> SUBCOMMANDS = List.of("merge", "generate", "bench", "completion");
+    static final List<String> SUBCOMMANDS = List.of("merge", "generate", "bench", "completion", "help", "version");
 
     public NutriscanCommand() {
         this(null);

@@ -1,5 +1,7 @@
 package io.nutriscan.cli;
 
+import io.nutriscan.output.WholeLines;
+
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -14,5 +16,13 @@ public record RunContext(InputStream in, OutputStream out, PrintStream err, Envi
 
     public RunContext(InputStream in, OutputStream out, PrintStream err, Environment environment) {
         this(in, out, err, environment, StopSignals.NONE);
+    }
+
+    /**
+     * Stdout for a document: on a terminal, which shows stderr's messages too, it passes whole lines only,
+     * so a message never lands inside a record's line; elsewhere the stream itself.
+     */
+    public OutputStream documentOut() {
+        return environment.stdoutIsTerminal() ? new WholeLines(out) : out;
     }
 }

@@ -11,9 +11,12 @@ final class WriteFailure {
     private WriteFailure() {
     }
 
-    /** {@code who}: "nutriscan" or "nutriscan merge"; {@code output}: null for stdout. */
-    static String describe(String who, Path output, IOException e) {
+    /**
+     * {@code who}: "nutriscan" or "nutriscan merge"; {@code output}: null for stdout; {@code untouched}: the
+     * destination is as it was before the run (a file written beside it), not a device written directly.
+     */
+    static String describe(String who, Path output, IOException e, boolean untouched) {
         return who + ": cannot write " + (output == null ? "stdout" : output) + ": " + Problems.describe(e)
-                + (output == null ? "" : " (" + output + " left as it was)");
+                + (output == null || !untouched ? "" : " (" + output + " left as it was)");
     }
 }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +33,11 @@ public final class PageInputs implements Iterable<PageInput> {
 
     /** A path argument: a folder is walked for pages, anything else is taken as a page file. */
     public PageInputs argument(String argument) {
+        return argument(argument, null);
+    }
+
+    /** The same; {@code problemIfMissing}, when not null, is the record's error if nothing is at the path. */
+    public PageInputs argument(String argument, String problemIfMissing) {
         parts.add(() -> {
             Path path;
             try {
@@ -40,7 +46,8 @@ public final class PageInputs implements Iterable<PageInput> {
                 return List.of(new Found(argument, null, "not a valid path: " + e.getReason())).iterator();
             }
             if (!Files.isDirectory(path)) {
-                return List.of(new Found(argument, path, null)).iterator();
+                String problem = problemIfMissing != null && !Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? problemIfMissing : null;
+                return List.of(new Found(argument, path, problem)).iterator();
             }
             DirectoryWalker walker = new DirectoryWalker(path);
             if (!walker.hasNext()) {

@@ -19,6 +19,11 @@ public interface OutputTarget extends AutoCloseable {
         return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
+    /** Whether a failed or stopped run leaves the destination as it was (a file written beside it and renamed). */
+    default boolean untouchedOnFailure() {
+        return true;
+    }
+
     /** Gives up: a file target leaves its destination untouched. Never throws. */
     void abort();
 

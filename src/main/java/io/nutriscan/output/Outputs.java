@@ -10,12 +10,33 @@ public final class Outputs {
     private Outputs() {
     }
 
-    /** Stdout when {@code file} is null; a file appended to for --resume; otherwise a file written atomically. */
-    public static OutputTarget target(Path file, boolean resume, OutputStream stdout) throws IOException {
+    /**
+     * Where {@code file} really goes (null for stdout), refused when it cannot take the document: a folder, or
+     * a device, FIFO or socket to {@code append} to.
+     */
+    public static Destination destination(Path file, boolean append) throws Destination.Unusable {
         if (file == null) {
+            return null;
+        }
+        Destination destination = Destination.of(file);
+        if (destination.special() && append) {
+            throw new Destination.Unusable("cannot append to " + file + ": it is not a regular file (a device, FIFO or socket)");
+        }
+        return destination;
+    }
+
+    /**
+     * Stdout when {@code destination} is null; a device, FIFO or socket written directly; a regular file
+     * appended to when {@code append}, otherwise written beside and renamed into place.
+     */
+    public static OutputTarget target(Destination destination, boolean append, OutputStream stdout) throws IOException {
+        if (destination == null) {
             return new StdoutTarget(stdout);
         }
-        return resume ? new AppendFileTarget(file) : new AtomicFileTarget(file);
+        if (destination.special()) {
+            return new DirectTarget(destination.path());
+        }
+        return append ? new AppendFileTarget(destination.path()) : new AtomicFileTarget(destination.path());
     }
 
     public static RecordWriter writer(Format format, Shape shape, OutputTarget target) throws IOException {

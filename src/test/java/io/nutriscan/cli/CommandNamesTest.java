@@ -1,0 +1,48 @@
+package io.nutriscan.cli;
+
+import io.nutriscan.testing.Json;
+import io.nutriscan.testing.Run;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Regression tests for "command names typed as commands": help and version work, a near miss gets a hint. */
+class CommandNamesTest {
+
+    @Test
+    void nearMissesOfACommandName() {
+        assertEquals("merge", CommandNames.closeTo("merg"));
+        assertEquals("merge", CommandNames.closeTo("mrege"));
+        assertEquals("merge", CommandNames.closeTo("merges"));
+        assertEquals("merge", CommandNames.closeTo("merce"));
+        assertEquals("version", CommandNames.closeTo("versoin"));
+        assertEquals("help", CommandNames.closeTo("hlep"));
+        assertNull(CommandNames.closeTo("page.html"));
+        assertNull(CommandNames.closeTo("mer"));
+        assertNull(CommandNames.closeTo("pages"));
+    }
+
+    @Test
+    void aMissingPathThatNamesACommandGetsAHint() {
+        Run run = Run.of("merg", "DIR");
+        assertEquals(ExitCodes.PAGES_FAILED, run.exit(), run.toString());
+        assertEquals("no such file; did you mean 'nutriscan merge'?", Json.parse(run.out()).get(0).get("error").asText());
+        assertTrue(run.err().startsWith("merg: no such file; did you mean 'nutriscan merge'?\n"), run.err());
+        assertEquals("no such file", Json.parse(run.out()).get(1).get("error").asText(), "DIR is no command name");
+    }
+
+    @Test
+    void helpAndVersionAreCommandsToo() {
+        Run version = Run.of("version");
+        assertEquals(ExitCodes.OK, version.exit(), version.toString());
+        assertEquals(Run.of("--version").out(), version.out());
+        assertTrue(version.out().startsWith("nutriscan "), version.out());
+        Run help = Run.of("help");
+        assertEquals(ExitCodes.OK, help.exit(), help.toString());
+        assertEquals(Run.of("--help").out(), help.out());
+        Run mergeHelp = Run.of("help", "merge");
+        assertEquals(Run.of("merge", "--help").out(), mergeHelp.out());
+    }
+}

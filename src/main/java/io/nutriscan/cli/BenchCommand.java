@@ -82,7 +82,7 @@ public class BenchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         List<Integer> js = levels != null ? levels : List.of(Settings.cores(), 4 * Settings.cores(), 16 * Settings.cores());
         if (pages < 1 || avgKb <= 0 || runs < 1 || js.stream().anyMatch(j -> j < 1) || engines.isEmpty()) {
-            throw new UsageException("bench: need --pages >= 1, --avg-kb > 0, --runs >= 1, levels >= 1 and an engine");
+            throw new UsageException("need --pages >= 1, --avg-kb > 0, --runs >= 1, levels >= 1 and an engine");
         }
         List<BenchConfig> configs = new ArrayList<>();
         for (EngineKind engine : engines.stream().distinct().sorted().toList()) {
@@ -101,7 +101,7 @@ public class BenchCommand implements Callable<Integer> {
                 CorpusWriter.write(generated, new CorpusWriter.Spec(pages, "bench", avgKb, 0.02, true));
                 folder = generated;
             } else if (!Files.isDirectory(folder)) {
-                throw new UsageException("bench: --corpus " + folder + " is not a folder");
+                throw new UsageException("--corpus " + folder + " is not a folder");
             }
             PageInputs inputs = inputsOf(folder);
             long count = 0;
@@ -115,7 +115,7 @@ public class BenchCommand implements Callable<Integer> {
                 }
             }
             if (usable == 0) {
-                throw new UsageException("bench: no pages in " + folder);
+                throw new UsageException("no pages in " + folder);
             }
             BenchReport report = new BenchReport(count, bytes, Settings.cores(), runs);
             List<BenchResult> results = new BenchRunner(inputs, bytes, runs).run(configs, r -> say(String.format(Locale.ROOT,
@@ -132,7 +132,7 @@ public class BenchCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (UncheckedIOException e) {
-            throw new UsageException("bench: " + e.getMessage());
+            throw new UsageException("" + e.getMessage());
         } catch (IOException e) {
             context.err().println("nutriscan bench: " + Problems.describe(e));
             return ExitCodes.OUTPUT_FAILED;
@@ -146,7 +146,7 @@ public class BenchCommand implements Callable<Integer> {
         try {
             target = Outputs.target(Outputs.destination(chart, false), false, context.out());
         } catch (Destination.Unusable e) {
-            throw new UsageException("bench: " + e.getMessage());
+            throw new UsageException("" + e.getMessage());
         }
         try (target) {
             target.stream().write(BenchChart.svg("nutriscan bench", report.subtitle(), results)

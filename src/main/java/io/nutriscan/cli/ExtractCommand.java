@@ -33,8 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Turns saved product pages into one dataset of their nutrient legends.",
-            "For each page the legend of its div#him_bx block, in input order: values, or a clear error,",
-            "for every input. Commands below: merge (shards), bench, completion, generate.",
+            "For every input, in input order: the legend of its div#him_bx block, or a clear error.",
+            "Commands are listed below (merge joins the parts of a sharded run).",
         },
         footerHeading = "%nExit status:%n",
         footer = {
@@ -43,14 +43,15 @@ import java.util.concurrent.atomic.AtomicInteger;
             "  2    usage error: bad option, unreadable list file, no input",
             "  3    the output could not be written (an -o destination is left untouched)",
             "  4    merge: the parts do not make one whole input list",
+            "  5    could not start: a Java older than 21, or ./nutriscan's build failed",
             "  70   internal error (a bug; the message says what)",
             "  130  stopped by SIGINT, 143 by SIGTERM (an -o destination is left untouched)",
         })
 public class ExtractCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Page files, or folders walked for *.html/*.htm (and .html.gz) in sorted order. '-' reads a path "
-                    + "list from stdin.")
+            description = "Page files, or folders walked in sorted order for *.html, *.htm, *.html.gz and HTML files without "
+                    + "an extension. '-' reads a path list from stdin.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = {"-l", "--list"}, paramLabel = "FILE",
@@ -65,7 +66,8 @@ public class ExtractCommand implements Callable<Integer> {
     boolean nulSeparated;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE, atomically, instead of stdout: FILE is the complete new document or untouched.")
+            description = "Write to FILE instead of stdout, atomically: FILE is the complete new document or untouched. A "
+                    + "symlink's file is replaced (the link stays); a device or FIFO is written directly.")
     Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Converters.FormatName.class,
@@ -80,7 +82,7 @@ public class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--shard", paramLabel = "K/N",
             description = "Process only slice K (from 0) of N contiguous slices of the input list and write it to --out-dir "
-                    + "as part-0000K-of-0000N.jsonl with its .summary.json; 'nutriscan merge' joins the parts. N alone takes K "
+                    + "as part-0000K-of-0000N.jsonl with a summary beside it; 'nutriscan merge' joins the parts. N alone takes K "
                     + "from $JOB_COMPLETION_INDEX (a Kubernetes Indexed Job).")
     String shard;
 
@@ -121,7 +123,7 @@ public class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--progress",
             description = "Show progress on stderr (pages done/total, pages/s, failures, ETA) even when stderr is not a terminal: "
-                    + "a line every 5 s. On a terminal it is shown anyway, redrawn in place.")
+                    + "a line every 5 s. On a terminal it is shown anyway, redrawn in place (unless the records go to that terminal too).")
     boolean progress;
 
     @Option(names = {"-q", "--quiet"}, description = "Say nothing on stderr but what stops the run: no line per failed page, "

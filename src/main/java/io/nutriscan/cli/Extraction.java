@@ -126,7 +126,7 @@ final class Extraction {
             writer.end();
             target.commit();
             afterCommit.run(writer);
-            report.summary(outcome.stoppedEarly());
+            report.summary(outcome.stoppedEarly(), output);
             return report.exitCode();
         } catch (UncheckedIOException | SkipDone.Mismatch e) {
             throw new UsageException(e.getMessage()); // printed after ExtractCommand has stopped the progress line

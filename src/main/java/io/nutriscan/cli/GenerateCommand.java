@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {
-            "Writes synthetic product pages for tests and benchmarks.",
+            "Writes product pages in the real site's markup, for tests and benchmarks.",
             "With them files.txt (the page list) and expected.json (what a correct run reports for each page).",
             "Same seed, same bytes.",
         })
@@ -54,13 +54,13 @@ public class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (count < 0 || avgKb <= 0 || badFraction < 0 || badFraction > 1) {
-            throw new UsageException("generate: need --count >= 0, --avg-kb > 0 and --bad-fraction between 0 and 1");
+            throw new UsageException("need --count >= 0, --avg-kb > 0 and --bad-fraction between 0 and 1");
         }
         try {
             if (Files.isDirectory(out) && !force) {
                 try (Stream<Path> entries = Files.list(out)) {
                     if (entries.findAny().isPresent()) {
-                        throw new UsageException("generate: " + out + " is not empty (use --force to write into it)");
+                        throw new UsageException("" + out + " is not empty (use --force to write into it)");
                     }
                 }
             }

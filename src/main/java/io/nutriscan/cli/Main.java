@@ -58,13 +58,15 @@ public final class Main {
         cli.setErr(new PrintWriter(new OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(context.environment().helpColours()
                 ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        // Messages name the command they are about ("nutriscan merge: ..."), and point to its own help.
         cli.setParameterExceptionHandler((e, args) -> {
-            context.err().println("nutriscan: " + e.getMessage() + " (see 'nutriscan --help')");
+            String name = e.getCommandLine().getCommandSpec().qualifiedName();
+            context.err().println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof UsageException) {
-                context.err().println("nutriscan: " + e.getMessage());
+                context.err().println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
                 return ExitCodes.USAGE;
             }
             context.err().println("nutriscan: internal error: " + e);

@@ -1,10 +1,8 @@
 package io.nutriscan.cli;
 
 import io.quarkus.runtime.QuarkusApplication;
-import io.quarkus.runtime.annotations.QuarkusMain;
 
-/** The process entry point under Quarkus: runs the command on the process's own streams. */
-@QuarkusMain
+/** The application Quarkus runs (from {@link JavaVersionCheck}): the command on the process's own streams. */
 public class NutriscanApplication implements QuarkusApplication {
 
     @Override

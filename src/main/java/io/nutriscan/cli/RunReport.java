@@ -155,6 +155,11 @@ final class RunReport {
     }
 
     synchronized void summary(boolean stoppedEarly) {
+        summary(stoppedEarly, null);
+    }
+
+    /** {@code writtenTo}: where the records went when not to stdout (a file, or a shard's part), said at the end. */
+    synchronized void summary(boolean stoppedEarly, Path writtenTo) {
         stopProgress();
         if (quiet) {
             return;
@@ -170,7 +175,8 @@ final class RunReport {
                 pages(pages), resumed > 0 ? " (" + resumed + " already in " + resumedFrom + ")" : "",
                 style.green((pages - failed) + " ok"), failed == 0 ? failures : style.red(failures), seconds,
                 fresh / Math.max(seconds, 1e-9),
-                stoppedEarly ? "; stopped at the first failure (--fail-fast), later inputs not read" : ""));
+                stoppedEarly ? "; stopped at the first failure (--fail-fast), later inputs not read" : "")
+                + (writtenTo == null ? "" : "; written to " + writtenTo));
     }
 
     /** "1 page", "2 pages". */

@@ -53,6 +53,7 @@ public final class Pipeline {
     private final Function<PageInput, PageRecord> work;
     private volatile InOrderWriter current;
     private volatile boolean stopRequested;
+    private volatile boolean ended;
     private final java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
 
     public Pipeline(Settings settings, Function<PageInput, PageRecord> work) {
@@ -90,6 +91,7 @@ public final class Pipeline {
             // A stop that let the inputs end early is a stop too, though the stream completed normally.
             return stopRequested ? new Outcome(outcome.written(), outcome.stoppedEarly(), true) : outcome;
         } finally {
+            ended = true;
             feeder.shutdownNow();
             pages.shutdown();
             timeouts.shutdownNow();
@@ -139,7 +141,14 @@ public final class Pipeline {
             return new java.util.Iterator<>() {
                 @Override
                 public boolean hasNext() {
-                    return !stopRequested && it.hasNext() && !stopRequested;
+                    try {
+                        return !stopRequested && it.hasNext() && !stopRequested;
+                    } catch (RuntimeException e) {
+                        if (stopRequested || ended) {
+                            return false; // the run is over: a list that fails now (stdin closed under it) concerns no one
+                        }
+                        throw e;
+                    }
                 }
 
                 @Override
@@ -198,16 +207,21 @@ public final class Pipeline {
             // A page that hangs (a dead network mount, a pathological parse) becomes its own error record and
             // gives its job permit back, so the run goes on; its thread is interrupted and left to finish.
             long millis = settings.pageTimeout().toMillis();
-            ScheduledFuture<?> timeout = timeouts.schedule(() -> {
-                if (result.complete(PageWork.failed(input, "timed out after " + seconds(settings.pageTimeout())
-                        + " s (--page-timeout)"))) {
-                    releaseJob.run();
-                    Thread stuck = worker.get();
-                    if (stuck != null) {
-                        stuck.interrupt();
+            ScheduledFuture<?> timeout;
+            try {
+                timeout = timeouts.schedule(() -> {
+                    if (result.complete(PageWork.failed(input, "timed out after " + seconds(settings.pageTimeout())
+                            + " s (--page-timeout)"))) {
+                        releaseJob.run();
+                        Thread stuck = worker.get();
+                        if (stuck != null) {
+                            stuck.interrupt();
+                        }
                     }
-                }
-            }, millis, TimeUnit.MILLISECONDS);
+                }, millis, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                return result; // the run has ended and its timer with it; nothing will wait for this page
+            }
             result.whenComplete((r, e) -> timeout.cancel(false));
         }
         return result;

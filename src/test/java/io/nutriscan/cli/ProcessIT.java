@@ -2,6 +2,7 @@ package io.nutriscan.cli;
 
 import io.nutriscan.testing.Corpus;
 import io.nutriscan.testing.Json;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,21 @@ class ProcessIT {
 
     private static String read(InputStream in) throws IOException {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    /** Regression test for "java -jar on Java 17 prints a raw UnsupportedClassVersionError trace". */
+    @Test
+    void anOlderJavaSaysInOneLineWhichJavaIsNeeded() throws Exception {
+        Path java17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64/bin/java");
+        Assumptions.assumeTrue(Files.isExecutable(java17), "no Java 17 on this machine");
+        Path jar = Path.of(System.getProperty("nutriscan.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
+        Process p = new ProcessBuilder(java17.toString(), "-jar", jar.toString(), "--version").start();
+        String out = read(p.getInputStream());
+        String err = read(p.getErrorStream());
+        assertEquals(5, p.waitFor(), err);
+        assertEquals("", out);
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.startsWith("nutriscan: needs Java 21 or newer (virtual threads); this is Java 17 at "), err);
     }
 
     @Test

@@ -48,7 +48,7 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--avg-kb", paramLabel = "K", description = "Average size of generated pages in KiB (default: ${DEFAULT-VALUE}).")
     double avgKb = 80;
 
-    @Option(names = "--engines", paramLabel = "LIST", split = ",", converter = Converters.Engine.class,
+    @Option(names = "--engines", paramLabel = "LIST", split = ",", converter = Converters.Engine.class, completionCandidates = Candidates.Engines.class,
             description = "Engines to run (default: sequential,platform,virtual).")
     List<EngineKind> engines = List.of(EngineKind.SEQUENTIAL, EngineKind.PLATFORM, EngineKind.VIRTUAL);
 

@@ -20,7 +20,7 @@ public class CompletionCommand implements Callable<Integer> {
 
     enum Shell { BASH, ZSH }
 
-    @Parameters(paramLabel = "SHELL", arity = "0..1", converter = Converters.ShellName.class,
+    @Parameters(paramLabel = "SHELL", arity = "0..1", converter = Converters.ShellName.class, completionCandidates = Candidates.Shells.class,
             description = "bash (default) or zsh: one script serves both (zsh loads bashcompinit).")
     Shell shell = Shell.BASH;
 

@@ -70,7 +70,7 @@ public class ExtractCommand implements Callable<Integer> {
                     + "symlink's file is replaced (the link stays); a device or FIFO is written directly.")
     Path output;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Converters.FormatName.class,
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Converters.FormatName.class, completionCandidates = Candidates.Formats.class,
             description = "json (default): one JSON array; jsonl: JSON Lines, one record per line, flushed as written; "
                     + "csv: RFC 4180, source, product, error and a column per nutrient (in the order first seen).")
     Format format = Format.JSON;
@@ -89,7 +89,7 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out-dir", paramLabel = "DIR", description = "Where --shard writes its part (created if missing).")
     Path outDir;
 
-    @Option(names = "--shape", paramLabel = "SHAPE", converter = Converters.ShapeName.class,
+    @Option(names = "--shape", paramLabel = "SHAPE", converter = Converters.ShapeName.class, completionCandidates = Candidates.Shapes.class,
             description = "full (default): source, product, values, units or error per input; "
                     + "seed: only the values object of each page that gave values.")
     Shape shape = Shape.FULL;
@@ -102,7 +102,7 @@ public class ExtractCommand implements Callable<Integer> {
             description = "Pages started but not yet written, the reorder window (default: max(64, 4 × -j)).")
     Integer window;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", converter = Converters.Engine.class,
+    @Option(names = "--engine", paramLabel = "ENGINE", converter = Converters.Engine.class, completionCandidates = Candidates.Engines.class,
             description = "virtual (default): a virtual thread per page; platform: a pool of -j threads; "
                     + "sequential: one page after another.")
     EngineKind engine = EngineKind.VIRTUAL;

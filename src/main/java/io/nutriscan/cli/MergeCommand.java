@@ -42,11 +42,11 @@ public class MergeCommand implements Callable<Integer> {
             description = "Write to FILE, atomically, instead of stdout.")
     Path output;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Converters.FormatName.class,
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Converters.FormatName.class, completionCandidates = Candidates.Formats.class,
             description = "json (default), jsonl or csv, as for a single run.")
     Format format = Format.JSON;
 
-    @Option(names = "--shape", paramLabel = "SHAPE", converter = Converters.ShapeName.class,
+    @Option(names = "--shape", paramLabel = "SHAPE", converter = Converters.ShapeName.class, completionCandidates = Candidates.Shapes.class,
             description = "full (default) or seed, as for a single run.")
     Shape shape = Shape.FULL;
 

@@ -38,7 +38,12 @@ class CompletionCommandTest {
                 + "_complete_nutriscan; echo \"${COMPREPLY[@]}\"\n"
                 + "COMP_WORDS=(nutriscan --sha); COMP_CWORD=1; COMP_LINE='nutriscan --sha'; COMP_POINT=${#COMP_LINE}\n"
                 + "_complete_nutriscan; echo \"${COMPREPLY[@]}\"\n"
-                + "complete -p nutriscan\n";
+                + "complete -p nutriscan\n"
+                // Regression: option values were offered in upper case (JSON, SEQUENTIAL) where they are typed in lower case.
+                + "COMP_WORDS=(nutriscan --format ''); COMP_CWORD=2; COMP_LINE='nutriscan --format '; COMP_POINT=${#COMP_LINE}\n"
+                + "_complete_nutriscan; echo \"${COMPREPLY[@]}\"\n"
+                + "COMP_WORDS=(nutriscan --engine ''); COMP_CWORD=2; COMP_LINE='nutriscan --engine '; COMP_POINT=${#COMP_LINE}\n"
+                + "_complete_nutriscan; echo \"${COMPREPLY[@]}\"\n";
         Process bash = new ProcessBuilder("bash", "-c", probe).redirectErrorStream(true).start();
         String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, bash.waitFor(), out);
@@ -46,5 +51,7 @@ class CompletionCommandTest {
         assertEquals("merge", lines[0].strip(), out);
         assertTrue(lines[1].contains("--shard"), out);
         assertTrue(lines[2].contains("nutriscan"), out);
+        assertEquals("json jsonl csv", lines[3].strip(), out);
+        assertEquals("sequential platform virtual", lines[4].strip(), out);
     }
 }

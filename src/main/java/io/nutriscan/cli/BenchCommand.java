@@ -132,7 +132,7 @@ public class BenchCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (UncheckedIOException e) {
-            throw new UsageException("" + e.getMessage());
+            throw new UsageException(e.getMessage());
         } catch (IOException e) {
             context.err().println("nutriscan bench: " + Problems.describe(e));
             return ExitCodes.OUTPUT_FAILED;
@@ -146,7 +146,7 @@ public class BenchCommand implements Callable<Integer> {
         try {
             target = Outputs.target(Outputs.destination(chart, false), false, context.out());
         } catch (Destination.Unusable e) {
-            throw new UsageException("" + e.getMessage());
+            throw new UsageException(e.getMessage());
         }
         try (target) {
             target.stream().write(BenchChart.svg("nutriscan bench", report.subtitle(), results)

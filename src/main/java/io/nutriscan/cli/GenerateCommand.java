@@ -60,7 +60,7 @@ public class GenerateCommand implements Callable<Integer> {
             if (Files.isDirectory(out) && !force) {
                 try (Stream<Path> entries = Files.list(out)) {
                     if (entries.findAny().isPresent()) {
-                        throw new UsageException("" + out + " is not empty (use --force to write into it)");
+                        throw new UsageException(out + " is not empty (use --force to write into it)");
                     }
                 }
             }

@@ -66,7 +66,7 @@ public class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isDirectory(folder)) {
-            throw new UsageException("" + folder + " is not a folder");
+            throw new UsageException(folder + " is not a folder");
         }
         long started = System.nanoTime();
         PartSet parts;
@@ -83,7 +83,7 @@ public class MergeCommand implements Callable<Integer> {
         try {
             target = Outputs.target(Outputs.destination(output, false), false, context.documentOut());
         } catch (Destination.Unusable e) {
-            throw new UsageException("" + e.getMessage());
+            throw new UsageException(e.getMessage());
         } catch (IOException e) {
             context.err().println("nutriscan merge: cannot write " + output + ": " + Problems.describe(e));
             return ExitCodes.OUTPUT_FAILED;

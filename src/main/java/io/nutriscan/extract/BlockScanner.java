@@ -154,6 +154,9 @@ final class BlockScanner {
                     continue;
                 }
                 case RAW_TEXT -> {
+                    if (!end && tagSelfClosing) {
+                        return UNSURE; // "<script/>": jsoup closes it at once, a browser reads on as script
+                    }
                     if (!end) {
                         String name = TagKind.lowerCaseName(page, nameStart, nameEnd);
                         pos = skipRawText(name, pos);

@@ -45,4 +45,16 @@ class CommandNamesTest {
         Run mergeHelp = Run.of("help", "merge");
         assertEquals(Run.of("merge", "--help").out(), mergeHelp.out());
     }
+
+    /** Regression: subcommand usage errors pointed to 'nutriscan --help' and began 'nutriscan: merge:'. */
+    @Test
+    void aSubcommandsErrorsNameItAndPointToItsHelp() {
+        Run bogus = Run.of("merge", "--bogus");
+        assertEquals(ExitCodes.USAGE, bogus.exit(), bogus.toString());
+        assertTrue(bogus.err().startsWith("nutriscan merge: ") && bogus.err().endsWith("(see 'nutriscan merge --help')\n"), bogus.err());
+        Run notAFolder = Run.of("merge", "no-such-folder");
+        assertTrue(notAFolder.err().startsWith("nutriscan merge: no-such-folder is not a folder"), notAFolder.err());
+        Run top = Run.of("--bogus");
+        assertTrue(top.err().startsWith("nutriscan: Unknown option: '--bogus' (see 'nutriscan --help')"), top.err());
+    }
 }

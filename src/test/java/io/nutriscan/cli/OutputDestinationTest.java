@@ -98,6 +98,8 @@ class OutputDestinationTest {
         assertEquals(ExitCodes.OK, run.exit(), run.toString());
         assertTrue(Files.isSymbolicLink(link), "the link stays a link");
         assertEquals(expected, Files.readString(target));
+        // Regression: the summary after -o did not say where the data went.
+        assertTrue(run.err().strip().endsWith("; written to " + link), run.err());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.nutriscan.testing.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -117,5 +118,30 @@ class TerminalTest {
         assertTrue(coloured.out().contains("\033["), coloured.out());
         Run noColor = Run.in(new Environment(false, true, false, Map.of("NO_COLOR", "yes")), new byte[0], "--help");
         assertFalse(noColor.out().contains("\033"), noColor.out());
+    }
+
+    /**
+     * Regression test for "a terminal that shows both streams shows broken lines": stdout and stderr written
+     * to one stream, as a terminal shows them; every line is a whole record or a whole message.
+     */
+    @Test
+    void aTerminalShowingBothStreamsGetsWholeLines() throws Exception {
+        Path corpus = Corpus.generate(tmp.resolve("mixed"), 12, "mixed", 2, 0.5, false);
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        PrintStream shared = new PrintStream(screen, true, StandardCharsets.UTF_8);
+        RunContext context = new RunContext(new ByteArrayInputStream(new byte[0]), shared, shared,
+                new Environment(false, true, true, Map.of("NO_COLOR", "1")));
+        assertEquals(ExitCodes.PAGES_FAILED, Main.run(context, "--list", corpus.resolve("files.txt").toString(),
+                "--base", corpus.toString()));
+        List<String> lines = screen.toString(StandardCharsets.UTF_8).lines().toList();
+        int records = 0;
+        for (String line : lines) {
+            boolean record = line.startsWith("{\"source\":") && (line.endsWith("},") || line.endsWith("}"));
+            boolean message = !line.contains("{\"source\"") && (line.contains(": ") || line.equals("[") || line.equals("]"));
+            assertTrue(record || message, "a line that mixes the streams: " + line + "\n" + String.join("\n", lines));
+            records += record ? 1 : 0;
+        }
+        assertEquals(12, records);
+        assertFalse(screen.toString(StandardCharsets.UTF_8).contains("\r"), "no progress redrawn under the records");
     }
 }

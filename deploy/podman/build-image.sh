@@ -4,13 +4,21 @@
 #
 #   deploy/podman/build-image.sh
 #
-# The archive comes from ./mvnw package (built here when missing). The Dockerfile starts FROM
+# The archive comes from ./mvnw package (built here when missing). As root on Debian, podman, runc and
+# debootstrap are installed with apt-get when missing. The Dockerfile starts FROM
 # debian:bookworm-slim; when that image is not in the store, a minimal Debian bookworm is made locally
 # with debootstrap (--variant=minbase, from the apt mirror this machine uses; apt lists and caches left
 # out) and imported under that name. Builds never pull (--pull=never). Elsewhere the same Dockerfile
 # builds with Docker or podman from the usual base.
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
+if ! command -v podman > /dev/null 2>&1 || ! command -v debootstrap > /dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get > /dev/null 2>&1; then
+    echo "build-image: installing podman, runc and debootstrap with apt-get ..." >&2
+    apt-get install -y -q podman runc debootstrap > /dev/null 2>&1 \
+      || { apt-get update -q > /dev/null 2>&1 && apt-get install -y -q podman runc debootstrap > /dev/null 2>&1; } || true
+  fi
+fi
 nutriscan_podman_usable || exit 1
 cd "$NUTRISCAN_ROOT"
 

@@ -14,6 +14,10 @@ if ! nutriscan_podman_usable; then
   echo "play-shards: skipped: podman cannot run here"
   exit 0
 fi
+if ! /usr/bin/python3 -c 'import yaml' 2> /dev/null; then
+  [ "$(id -u)" -eq 0 ] && apt-get install -y -q python3-yaml > /dev/null 2>&1 || true
+  /usr/bin/python3 -c 'import yaml' 2> /dev/null || { echo "play-shards: needs Debian's python3-yaml (apt-get install python3-yaml)" >&2; exit 1; }
+fi
 pages=$(cd "${1:-$NUTRISCAN_ROOT/samples/pages}" && pwd)
 podman image exists "$NUTRISCAN_IMAGE" || { echo "play-shards: no $NUTRISCAN_IMAGE: run build-image.sh first" >&2; exit 1; }
 work=$(mktemp -d)

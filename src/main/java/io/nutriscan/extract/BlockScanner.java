@@ -240,8 +240,9 @@ final class BlockScanner {
             if (kind == TagKind.NOT_IN_BLOCK) {
                 return UNSURE;
             }
-            if (end && (kind == TagKind.H1 || kind == TagKind.HEADING)) {
-                return UNSURE; // it closes a heading left open before the block, and the block with it
+            if (end && (kind == TagKind.H1 || kind == TagKind.HEADING || kind == TagKind.SCOPE_CLOSER)) {
+                // "</section>", "</h2>": it may close an element left open before the block, and the block with it.
+                return UNSURE;
             }
             if (kind == TagKind.DIV) {
                 divDepth += end ? -1 : 1;

@@ -32,7 +32,12 @@ enum TagKind {
      * {@code noscript}: its content is markup, but the tree builder lets no end tag inside it close an element
      * opened outside it; harmless when it closes before the h1 and the block begin (as in the site's head).
      */
-    NOSCRIPT;
+    NOSCRIPT,
+    /**
+     * Elements whose end tag closes everything up to an open one of the same name in scope: inside the block
+     * it may close an element opened before the block, and the block with it.
+     */
+    SCOPE_CLOSER;
 
     private static final int SLOTS = 512;
     private static final byte[][] NAMES = new byte[SLOTS][];
@@ -53,7 +58,9 @@ enum TagKind {
                 Map.entry(RAW_TEXT, "script style title textarea"),
                 Map.entry(NOT_IN_BLOCK, "head li dd dt button form"),
                 Map.entry(DOCUMENT, "html body"),
-                Map.entry(NOSCRIPT, "noscript"));
+                Map.entry(NOSCRIPT, "noscript"),
+                Map.entry(SCOPE_CLOSER, "address article aside blockquote center details dialog dir dl fieldset figcaption "
+                        + "figure footer header hgroup listing main menu nav ol pre section summary ul"));
         groups.forEach((kind, names) -> {
             for (String name : names.split(" ")) {
                 byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);

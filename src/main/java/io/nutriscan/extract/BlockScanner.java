@@ -63,10 +63,12 @@ final class BlockScanner {
 
     private final byte[] page;
     private final int n;
+    private final TagAttributes attributes;
 
     private BlockScanner(byte[] page) {
         this.page = page;
         this.n = page.length;
+        this.attributes = new TagAttributes(page);
     }
 
     static Scan scan(byte[] page) {
@@ -109,7 +111,7 @@ final class BlockScanner {
             if (nameStart >= n) {
                 break;
             }
-            if (!isAsciiLetter(page[nameStart])) {
+            if (!TagAttributes.isAsciiLetter(page[nameStart])) {
                 if (end) {
                     // "</>" is dropped, "</ x>" is a bogus comment: either way nothing up to the next '>'.
                     int gt = Bytes.indexOf(page, (byte) '>', nameStart);
@@ -123,7 +125,7 @@ final class BlockScanner {
                 continue;
             }
             int nameEnd = nameStart;
-            while (nameEnd < n && !isNameEnd(page[nameEnd])) {
+            while (nameEnd < n && !TagAttributes.isNameEnd(page[nameEnd])) {
                 nameEnd++;
             }
             TagKind kind = TagKind.of(page, nameStart, nameEnd);
@@ -140,7 +142,7 @@ final class BlockScanner {
             }
             if (svgDepth > 0) {
                 if (kind == TagKind.SVG) {
-                    svgDepth += end ? -1 : (tagSelfClosing ? 0 : 1);
+                    svgDepth += end ? -1 : (attributes.selfClosing ? 0 : 1);
                 } else if (kind != TagKind.SVG_SHAPE) {
                     return UNSURE;
                 }
@@ -149,12 +151,12 @@ final class BlockScanner {
             switch (kind) {
                 case SVG -> {
                     if (!end) {
-                        svgDepth = tagSelfClosing ? 0 : 1;
+                        svgDepth = attributes.selfClosing ? 0 : 1;
                     }
                     continue;
                 }
                 case RAW_TEXT -> {
-                    if (!end && tagSelfClosing) {
+                    if (!end && attributes.selfClosing) {
                         return UNSURE; // "<script/>": jsoup closes it at once, a browser reads on as script
                     }
                     if (!end) {
@@ -297,7 +299,7 @@ final class BlockScanner {
             }
             int nameEnd = close + 2 + name.length();
             if (nameEnd <= n && Bytes.startsWithIgnoreCase(page, close + 2, name)
-                    && (nameEnd == n || isNameEnd(page[nameEnd]))) {
+                    && (nameEnd == n || TagAttributes.isNameEnd(page[nameEnd]))) {
                 if (name.equals("script") && Bytes.indexOf(page, "<!--", from, close) >= 0) {
                     // Script data with "<!--" has escape states where "</script>" may not end it.
                     return UNSURE_POS;
@@ -309,89 +311,27 @@ final class BlockScanner {
     }
 
     private static final int TAG_AT_EOF = -1;
-    /** What the last {@link #readAttributes} read: a "/" before its '>', and id="him_bx". No object per tag. */
-    private boolean tagSelfClosing;
+    /** id="him_bx" on the last tag {@link #readAttributes} read (its self-closing '/' is in {@link #attributes}). */
     private boolean tagHimBx;
 
     /**
-     * Reads a tag's attributes from just after its name to its '>', as the HTML tokenizer does (quotes
-     * only count inside attribute values). Returns where the tag ends, {@link #TAG_AT_EOF} at the end of the
-     * file, {@link #UNSURE_POS} for an id only the full parse can read. {@code wantId}: note id="him_bx".
+     * Reads a tag's attributes to its '>' ({@link TagAttributes}). Returns where the tag ends, {@link #TAG_AT_EOF}
+     * at the end of the file, {@link #UNSURE_POS} for an id only the full parse can read. {@code wantId}: note
+     * id="him_bx".
      */
     private int readAttributes(int from, boolean wantId) {
-        int i = from;
-        boolean himBx = false;
-        boolean idSeen = false;
-        boolean selfClosing = false;
-        while (true) {
-            while (i < n && (isSpace(page[i]) || page[i] == '/')) {
-                selfClosing = page[i] == '/';
-                i++;
-            }
-            if (i >= n) {
-                return TAG_AT_EOF;
-            }
-            if (page[i] == '>') {
-                tagSelfClosing = selfClosing;
-                tagHimBx = himBx;
-                return i + 1;
-            }
-            selfClosing = false;
-            int nameStart = i;
-            i++; // the first character of a name may be anything, '=' included
-            while (i < n && !isSpace(page[i]) && page[i] != '/' && page[i] != '>' && page[i] != '=') {
-                i++;
-            }
-            int nameEnd = i;
-            while (i < n && isSpace(page[i])) {
-                i++;
-            }
-            int valueStart = -1;
-            int valueEnd = -1;
-            if (i < n && page[i] == '=') {
-                i++;
-                while (i < n && isSpace(page[i])) {
-                    i++;
-                }
-                if (i >= n) {
-                    return TAG_AT_EOF;
-                }
-                byte quote = page[i];
-                if (quote == '"' || quote == '\'') {
-                    int close = Bytes.indexOf(page, quote, i + 1);
-                    if (close < 0) {
-                        return TAG_AT_EOF;
-                    }
-                    valueStart = i + 1;
-                    valueEnd = close;
-                    i = close + 1;
-                } else {
-                    valueStart = i;
-                    while (i < n && !isSpace(page[i]) && page[i] != '>') {
-                        i++;
-                    }
-                    valueEnd = i;
-                }
-            }
-            if (wantId && !idSeen && nameEnd - nameStart == 2 && Bytes.startsWithIgnoreCase(page, nameStart, "id")) {
-                idSeen = true; // the first id attribute wins, as in the tree builder
-                if (valueStart >= 0 && Bytes.indexOf(page, (byte) '&', valueStart, valueEnd) >= 0) {
-                    return UNSURE_POS; // a character reference in the id: only the full parse decodes it
-                }
-                himBx = valueStart >= 0 && valueEnd - valueStart == 6 && Bytes.startsWith(page, valueStart, "him_bx");
-            }
+        int end = attributes.read(from, n, wantId ? "id" : null);
+        if (end < 0) {
+            return TAG_AT_EOF;
         }
-    }
-
-    private static boolean isAsciiLetter(byte b) {
-        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
-    }
-
-    private static boolean isSpace(byte b) {
-        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
-    }
-
-    private static boolean isNameEnd(byte b) {
-        return isSpace(b) || b == '/' || b == '>';
+        int start = attributes.valueStart;
+        tagHimBx = false;
+        if (wantId && start >= 0) {
+            if (Bytes.indexOf(page, (byte) '&', start, attributes.valueEnd) >= 0) {
+                return UNSURE_POS; // a character reference in the id: only the full parse decodes it
+            }
+            tagHimBx = attributes.valueEnd - start == 6 && Bytes.startsWith(page, start, "him_bx");
+        }
+        return end;
     }
 }

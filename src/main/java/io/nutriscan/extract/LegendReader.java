@@ -17,10 +17,14 @@ final class LegendReader {
 
     private final byte[] page;
     private final Charset charset;
+    private final TagAttributes attributes;
+    /** Whether the last tag {@link #tagEnd} read with its class wanted is a legend item. */
+    private boolean legendItem;
 
     private LegendReader(byte[] page, Charset charset) {
         this.page = page;
         this.charset = charset;
+        this.attributes = new TagAttributes(page);
     }
 
     /** The items' texts in page order, or null when only a parse can tell. */
@@ -31,7 +35,7 @@ final class LegendReader {
     /** The h1's text when it is text alone (no child element), or null when only a parse can tell. */
     static String headingText(byte[] page, Charset charset, int h1Start, int h1End) {
         LegendReader reader = new LegendReader(page, charset);
-        int open = reader.tagEnd(h1Start + 3, h1End, null);
+        int open = reader.tagEnd(h1Start + 3, h1End, false);
         int close = Bytes.lastIndexOf(page, (byte) '<', h1End);
         if (open < 0 || close < open) {
             return null;
@@ -49,11 +53,10 @@ final class LegendReader {
         int nextScript = 0;
         int end = scan.blockEnd();
         // Past the block's own start tag: the scanner has read it.
-        int pos = tagEnd(scan.blockStart() + 4, end, null);
+        int pos = tagEnd(scan.blockStart() + 4, end, false);
         if (pos < 0) {
             return null;
         }
-        boolean[] legend = new boolean[1];
         while (pos < end) {
             if (nextScript < scan.scriptCount() && pos >= scripts[nextScript]) {
                 pos = scripts[nextScript + 1];
@@ -76,8 +79,8 @@ final class LegendReader {
                 }
                 continue;
             }
-            if (next == '/' && lt + 2 < end && isAsciiLetter(page[lt + 2])) {
-                pos = tagEnd(nameEnd(lt + 2, end), end, null); // an end tag, read to its '>' as the tokenizer does
+            if (next == '/' && lt + 2 < end && TagAttributes.isAsciiLetter(page[lt + 2])) {
+                pos = tagEnd(nameEnd(lt + 2, end), end, false); // an end tag, read to its '>' as the tokenizer does
                 if (pos < 0) {
                     return null;
                 }
@@ -92,7 +95,7 @@ final class LegendReader {
                 pos = gt + 1;
                 continue;
             }
-            if (!isAsciiLetter(next)) {
+            if (!TagAttributes.isAsciiLetter(next)) {
                 pos = lt + 1; // a '<' that is text
                 continue;
             }
@@ -101,15 +104,13 @@ final class LegendReader {
                     || is(lt + 1, nameEnd, "style")) {
                 return null; // text that looks like markup
             }
-            legend[0] = false;
-            boolean span = is(lt + 1, nameEnd, "span");
-            int tagEnd = tagEnd(nameEnd, end, span ? legend : null);
+            int tagEnd = tagEnd(nameEnd, end, is(lt + 1, nameEnd, "span"));
             if (tagEnd < 0) {
                 return null;
             }
             pos = tagEnd;
-            if (legend[0]) {
-                if (page[tagEnd - 2] == '/') {
+            if (legendItem) {
+                if (attributes.selfClosing) {
                     return null; // "<span/>": how a parser treats it is not worth guessing
                 }
                 StringBuilder text = new StringBuilder();
@@ -152,13 +153,12 @@ final class LegendReader {
             }
             boolean close = next == '/';
             int nameStart = close ? lt + 2 : lt + 1;
-            if (nameStart >= end || !isAsciiLetter(page[nameStart])) {
+            if (nameStart >= end || !TagAttributes.isAsciiLetter(page[nameStart])) {
                 return -1;
             }
             int nameEnd = nameEnd(nameStart, end);
-            boolean[] nested = new boolean[1];
-            int tagEnd = tagEnd(nameEnd, end, close ? null : nested);
-            if (tagEnd < 0 || nested[0] || (page[tagEnd - 2] == '/' && !is(nameStart, nameEnd, "br"))) {
+            int tagEnd = tagEnd(nameEnd, end, !close);
+            if (tagEnd < 0 || legendItem || (attributes.selfClosing && !is(nameStart, nameEnd, "br"))) {
                 return -1; // an item inside an item is an item of its own as well
             }
             pos = tagEnd;
@@ -220,87 +220,37 @@ final class LegendReader {
     }
 
     private int nameEnd(int from, int end) {
-        int i = from;
-        while (i < end && !isSpace(page[i]) && page[i] != '/' && page[i] != '>') {
-            i++;
-        }
-        return i;
+        return TagAttributes.nameEnd(page, from, end);
     }
 
     /**
-     * Reads a tag's attributes from just after its name to its '>', as the HTML tokenizer does; returns
-     * where the tag ends, -1 when it does not end before {@code end} or its class cannot be read here.
-     * {@code legend}, when given, is set to whether the first class attribute names both legend classes.
+     * Reads a tag's attributes to its '>' ({@link TagAttributes}); returns where the tag ends, -1 when it does
+     * not end before {@code end} or its class cannot be read here. {@code wantClass}: set {@link #legendItem}
+     * to whether the class names both legend classes.
      */
-    private int tagEnd(int from, int end, boolean[] legend) {
-        int i = from;
-        boolean classSeen = false;
-        while (true) {
-            while (i < end && (isSpace(page[i]) || page[i] == '/')) {
-                i++;
-            }
-            if (i >= end) {
-                return -1;
-            }
-            if (page[i] == '>') {
-                return i + 1;
-            }
-            int nameStart = i;
-            i++;
-            while (i < end && !isSpace(page[i]) && page[i] != '/' && page[i] != '>' && page[i] != '=') {
-                i++;
-            }
-            int nameEnd = i;
-            while (i < end && isSpace(page[i])) {
-                i++;
-            }
-            int valueStart = -1;
-            int valueEnd = -1;
-            if (i < end && page[i] == '=') {
-                i++;
-                while (i < end && isSpace(page[i])) {
-                    i++;
-                }
-                if (i >= end) {
-                    return -1;
-                }
-                byte quote = page[i];
-                if (quote == '"' || quote == '\'') {
-                    int close = Bytes.indexOf(page, quote, i + 1, end);
-                    if (close < 0) {
-                        return -1;
-                    }
-                    valueStart = i + 1;
-                    valueEnd = close;
-                    i = close + 1;
-                } else {
-                    valueStart = i;
-                    while (i < end && !isSpace(page[i]) && page[i] != '>') {
-                        i++;
-                    }
-                    valueEnd = i;
-                }
-            }
-            if (legend != null && !classSeen && is(nameStart, nameEnd, "class")) {
-                classSeen = true; // the first class attribute wins, as in the tree builder
-                if (valueStart >= 0) {
-                    if (Bytes.indexOf(page, (byte) '&', valueStart, valueEnd) >= 0) {
-                        return -1;
-                    }
-                    legend[0] = hasClass(valueStart, valueEnd, "him_bx__legend") && hasClass(valueStart, valueEnd, "pr__fl");
-                }
-            }
+    private int tagEnd(int from, int end, boolean wantClass) {
+        int tagEnd = attributes.read(from, end, wantClass ? "class" : null);
+        legendItem = false;
+        if (tagEnd < 0 || !wantClass || attributes.valueStart < 0) {
+            return tagEnd;
         }
+        int start = attributes.valueStart;
+        int stop = attributes.valueEnd;
+        if (Bytes.indexOf(page, (byte) '&', start, stop) >= 0) {
+            return -1;
+        }
+        legendItem = hasClass(start, stop, "him_bx__legend") && hasClass(start, stop, "pr__fl");
+        return tagEnd;
     }
 
     private boolean hasClass(int from, int to, String name) {
         int i = from;
         while (i < to) {
-            while (i < to && isSpace(page[i])) {
+            while (i < to && TagAttributes.isSpace(page[i])) {
                 i++;
             }
             int start = i;
-            while (i < to && !isSpace(page[i])) {
+            while (i < to && !TagAttributes.isSpace(page[i])) {
                 i++;
             }
             if (i > start && is(start, i, name)) {
@@ -313,13 +263,5 @@ final class LegendReader {
     /** Whether {@code page[from, to)} is {@code ascii}, ASCII case ignored. */
     private boolean is(int from, int to, String ascii) {
         return to - from == ascii.length() && Bytes.startsWithIgnoreCase(page, from, ascii);
-    }
-
-    private static boolean isAsciiLetter(int b) {
-        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
-    }
-
-    private static boolean isSpace(byte b) {
-        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
     }
 }

@@ -1,0 +1,111 @@
+package io.nutriscan.extract;
+
+/**
+ * Reads a tag's attributes from just after its name to its '>', as the HTML tokenizer does: quotes count
+ * only around attribute values, a '/' just before the '>' marks the tag self-closing, and of two attributes
+ * with the same name the first counts (as in the tree builder). {@link BlockScanner} and
+ * {@link LegendReader} each want one attribute's value (the id, the class); one instance serves a whole
+ * page, so no object is made per tag.
+ */
+final class TagAttributes {
+
+    private final byte[] page;
+
+    /** What the last {@link #read} found: a '/' just before the '>', and the wanted attribute's value (start -1: none). */
+    boolean selfClosing;
+    int valueStart;
+    int valueEnd;
+
+    TagAttributes(byte[] page) {
+        this.page = page;
+    }
+
+    /**
+     * Reads the attributes in {@code page[from, limit)}; returns where the tag ends (just past its '>'), or -1
+     * when it does not end before {@code limit}. {@code wanted}: the lower-case name of the attribute whose
+     * value is noted in {@link #valueStart} and {@link #valueEnd}, or null.
+     */
+    int read(int from, int limit, String wanted) {
+        int i = from;
+        boolean seen = wanted == null;
+        selfClosing = false;
+        valueStart = -1;
+        valueEnd = -1;
+        while (true) {
+            while (i < limit && (isSpace(page[i]) || page[i] == '/')) {
+                selfClosing = page[i] == '/';
+                i++;
+            }
+            if (i >= limit) {
+                return -1;
+            }
+            if (page[i] == '>') {
+                return i + 1;
+            }
+            selfClosing = false;
+            int nameStart = i;
+            i++; // the first character of a name may be anything, '=' included
+            while (i < limit && !isSpace(page[i]) && page[i] != '/' && page[i] != '>' && page[i] != '=') {
+                i++;
+            }
+            int nameEnd = i;
+            while (i < limit && isSpace(page[i])) {
+                i++;
+            }
+            int start = -1;
+            int end = -1;
+            if (i < limit && page[i] == '=') {
+                i++;
+                while (i < limit && isSpace(page[i])) {
+                    i++;
+                }
+                if (i >= limit) {
+                    return -1;
+                }
+                byte quote = page[i];
+                if (quote == '"' || quote == '\'') {
+                    int close = Bytes.indexOf(page, quote, i + 1, limit);
+                    if (close < 0) {
+                        return -1;
+                    }
+                    start = i + 1;
+                    end = close;
+                    i = close + 1;
+                } else {
+                    start = i;
+                    while (i < limit && !isSpace(page[i]) && page[i] != '>') {
+                        i++;
+                    }
+                    end = i;
+                }
+            }
+            if (!seen && nameEnd - nameStart == wanted.length() && Bytes.startsWithIgnoreCase(page, nameStart, wanted)) {
+                seen = true;
+                valueStart = start;
+                valueEnd = end;
+            }
+        }
+    }
+
+    /** Where a tag name that starts at {@code from} ends. */
+    static int nameEnd(byte[] page, int from, int limit) {
+        int i = from;
+        while (i < limit && !isNameEnd(page[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    static boolean isAsciiLetter(int b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+    }
+
+    /** The HTML tokenizer's white space. */
+    static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
+    }
+
+    static boolean isNameEnd(byte b) {
+        return isSpace(b) || b == '/' || b == '>';
+    }
+}

@@ -4,14 +4,12 @@ import java.util.Map;
 
 /**
  * A generated page and what a correct extractor reports for it: the {@code product} and the legend's
- * {@code values} and {@code units} in page order, the page's whole nutrient profile ({@code nutrients},
- * a null value where the site states none, and {@code nutrientUnits}) keyed by slug in page order; or
- * null values with the {@code error} it must give.
+ * {@code values} and {@code units} in page order, or null values with the {@code error} it must give.
  */
 public record GeneratedPage(String path, byte[] bytes, String product, Map<String, Double> values, Map<String, String> units,
-                            Map<String, Double> nutrients, Map<String, String> nutrientUnits, String error) {
+                            String error) {
 
     static GeneratedPage broken(String path, byte[] bytes, String error) {
-        return new GeneratedPage(path, bytes, null, null, null, null, null, error);
+        return new GeneratedPage(path, bytes, null, null, null, error);
     }
 }

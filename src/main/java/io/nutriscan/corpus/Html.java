@@ -6,25 +6,12 @@ import java.util.SplittableRandom;
 final class Html {
 
     private static final String[] BLOCKS = {"hdr", "nav", "pr", "him_bx", "tbl", "rel", "cmnt", "ftr", "btn", "tabs"};
-    private static final String[] ELEMENTS = {"", "__item", "__link", "__title", "__legend", "__mark", "__val"};
-    private static final String[] DECLS = {"color:#333", "margin:0 auto", "padding:4px 8px", "font-size:14px",
-        "display:flex", "border:1px solid #e3e8e0", "line-height:1.4", "width:100%"};
 
     private Html() {
     }
 
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    static String css(SplittableRandom rng, int bytes) {
-        StringBuilder out = new StringBuilder();
-        while (out.length() < bytes) {
-            out.append('.').append(BLOCKS[rng.nextInt(BLOCKS.length)]).append(ELEMENTS[rng.nextInt(ELEMENTS.length)])
-                    .append('{').append(DECLS[rng.nextInt(DECLS.length)]).append(';').append(DECLS[rng.nextInt(DECLS.length)])
-                    .append("}\n");
-        }
-        return out.toString();
     }
 
     /** Inline script, some of which talks about the legend markup itself. */

@@ -101,7 +101,6 @@ public final class PageGenerator {
         private final int target;
         private final BadKind bad;
         private final Map<String, String> vals = new LinkedHashMap<>();
-        private final Map<String, String> units = new LinkedHashMap<>();
 
         ProductPage(SplittableRandom rng, Style style, String path, String product, int target, BadKind bad) {
             this.rng = rng;
@@ -114,7 +113,7 @@ public final class PageGenerator {
 
         GeneratedPage build() {
             String energy = Integer.toString(rng.nextInt(901));
-            state("energy", energy, "кКал");
+            state("energy", energy);
             List<Item> items = legendItems();
             int badItem = -1;
             if (bad == BadKind.NOT_A_NUMBER) {
@@ -124,7 +123,7 @@ public final class PageGenerator {
                 items.set(badItem, new Item(broken.nutrient, shown, null, rng.nextBoolean() ? "" : broken.unit, broken.val));
             }
             for (Item item : items) {
-                state(item.nutrient.markSlug(), item.val, item.unit.isEmpty() ? "г" : item.unit);
+                state(item.nutrient.markSlug(), item.val);
             }
             String top = head() + body();
             String block = block(energy, items);
@@ -147,15 +146,12 @@ public final class PageGenerator {
                 values.put(item.nutrient.key(), item.value);
                 legendUnits.put(item.nutrient.key(), item.unit.isEmpty() ? null : item.unit);
             }
-            Map<String, Double> nutrients = new LinkedHashMap<>();
-            vals.forEach((slug, val) -> nutrients.put(slug, val.isEmpty() ? null : Double.valueOf(val)));
-            return new GeneratedPage(path, page, product.strip(), values, legendUnits, nutrients, new LinkedHashMap<>(units), null);
+            return new GeneratedPage(path, page, product.strip(), values, legendUnits, null);
         }
 
         /** Records a nutrient the page states, first statement first (a later one states the same value). */
-        private void state(String slug, String val, String unit) {
+        private void state(String slug, String val) {
             vals.putIfAbsent(slug, val);
-            units.putIfAbsent(slug, unit);
         }
 
         private List<Item> legendItems() {
@@ -275,7 +271,7 @@ public final class PageGenerator {
                         .append(style.dash).append(' ')
                         .append(msr(val, "1", n.unitRu(), val.isEmpty() ? "н/д" : shown(val, 1) + " " + n.unitRu()))
                         .append(k == 2 || k == 4 ? ".\n" : ",\n");
-                state(n.slug(), val, n.unitRu());
+                state(n.slug(), val);
             }
             return p.append("\t\n\t\n</p>\n\n\n").toString();
         }
@@ -307,7 +303,7 @@ public final class PageGenerator {
                         .append("\">\n\t        \t").append(val.isEmpty() ? "н/д" : shown(val, 1) + " " + n.unitRu())
                         .append("\t        \t\n\t        </td>\n\t        <td class=\"tbl-chart-bg\"><span class=\"tbl-dnorm\">")
                         .append(rng.nextInt(100)).append(",0%</span></td>\n\t    </tr>\n");
-                state(n.slug(), val, n.unitRu());
+                state(n.slug(), val);
             }
             t.append("\n\n\t</tbody>\n</table>\n\n\n\n");
         }
@@ -364,21 +360,6 @@ public final class PageGenerator {
             text = text.replace("«", "&laquo;").replace("»", "&raquo;");
         }
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static int pick(SplittableRandom rng, int[] weights) {
-        int total = 0;
-        for (int w : weights) {
-            total += w;
-        }
-        int r = rng.nextInt(total);
-        for (int i = 0; i < weights.length; i++) {
-            r -= weights[i];
-            if (r < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
     }
 
     private static long mix(long a, long b) {

@@ -1,21 +1,17 @@
 package io.nutriscan.cli;
 
-import java.util.List;
-
 /**
  * The names a user may type as a command: a page path that does not exist and is one of them, or one
  * edit away ("merg"), was most likely meant as the command.
  */
 final class CommandNames {
 
-    static final List<String> ALL = NutriscanCommand.SUBCOMMANDS;
-
     private CommandNames() {
     }
 
     /** The command {@code word} is or nearly is, or null. */
     static String closeTo(String word) {
-        for (String name : ALL) {
+        for (String name : NutriscanCommand.SUBCOMMANDS) {
             if (withinOneEdit(word, name)) {
                 return name;
             }

@@ -8,11 +8,11 @@ import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -40,7 +40,7 @@ public final class PageReader {
      * it is no longer; refused as {@link #read} refuses. Most pages are settled by their first bytes.
      */
     public Head readHead(Path path, int prefix) throws UnreadablePage {
-        checkedSize(path);
+        refuseWhatIsNoPage(path);
         // The channel read straight into the array: an InputStream's readNBytes took two to five times as long.
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             byte[] buffer = new byte[prefix];
@@ -67,7 +67,7 @@ public final class PageReader {
 
     /** The page bytes; throws {@link UnreadablePage} with the reason when the file cannot be used. */
     public byte[] read(Path path) throws UnreadablePage {
-        checkedSize(path);
+        refuseWhatIsNoPage(path);
         try (InputStream in = Files.newInputStream(path)) {
             // The size can change between the look and the read: never take more than the limit.
             byte[] bytes = in.readNBytes(readLimit());
@@ -80,8 +80,8 @@ public final class PageReader {
         }
     }
 
-    /** The file's size, after refusing what is not a page file or is over the limit. */
-    private long checkedSize(Path path) throws UnreadablePage {
+    /** Refuses, before anything is read, what is not a page file or is over the limit. */
+    private void refuseWhatIsNoPage(Path path) throws UnreadablePage {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
@@ -97,7 +97,6 @@ public final class PageReader {
         if (attributes.size() > maxPageSize) {
             throw new UnreadablePage(tooLarge(attributes.size()));
         }
-        return attributes.size();
     }
 
     /** The first {@code prefix} bytes of a gzipped page whose compressed bytes begin with {@code first}. */

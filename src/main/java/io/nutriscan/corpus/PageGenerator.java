@@ -68,7 +68,14 @@ public final class PageGenerator {
         }
         Style style = Style.pick(rng);
         if (bad == BadKind.NO_BLOCK) {
-            return GeneratedPage.broken(path, bytes(style, pageWithoutBlock(rng, product, targetBytes)), "no div#him_bx block");
+            int kind = rng.nextInt(4);
+            if (kind == 3) {
+                // The block renamed (a layout change): a whole product page, tables and all, without div#him_bx.
+                byte[] page = new ProductPage(rng, style, path, product, targetBytes, null).build().bytes();
+                String html = new String(page, StandardCharsets.UTF_8).replace("id=\"him_bx\"", "id=\"him_bx_archived\"");
+                return GeneratedPage.broken(path, html.getBytes(StandardCharsets.UTF_8), "no div#him_bx block");
+            }
+            return GeneratedPage.broken(path, bytes(style, pageWithoutBlock(kind, rng, product, targetBytes)), "no div#him_bx block");
         }
         return new ProductPage(rng, style, path, product, targetBytes, bad).build();
     }
@@ -339,8 +346,9 @@ public final class PageGenerator {
         return dot < 0 ? grouped.toString() : grouped + "," + plain.substring(dot + 1);
     }
 
-    private static String pageWithoutBlock(SplittableRandom rng, String product, int target) {
-        return switch (rng.nextInt(3)) {
+    /** A page of another kind: a bot check (0), a missing product (1), a category page (2). */
+    private static String pageWithoutBlock(int kind, SplittableRandom rng, String product, int target) {
+        return switch (kind) {
             case 0 -> "<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\" /><title>Проверка браузера</title></head><body>"
                     + "<h1>Проверка браузера перед переходом на сайт</h1><p>Это займёт не более 5 секунд.</p>"
                     + "<script>setTimeout(function(){location.reload()},5000)</script></body></html>\n";

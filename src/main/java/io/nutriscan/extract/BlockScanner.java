@@ -88,6 +88,7 @@ final class BlockScanner {
         int blockStart = -1;
         int divDepth = 0;
         int svgDepth = 0;
+        boolean declined = false;
         int pos = 0;
         scan:
         while (true) {
@@ -137,13 +138,28 @@ final class BlockScanner {
                 return UNSURE;
             }
             pos = tagEnd;
-            if (kind == TagKind.DECLINED) {
+            if (kind == TagKind.RETOKENIZING) {
                 return UNSURE;
+            }
+            if (kind == TagKind.DECLINED) {
+                if (blockStart >= 0) {
+                    return UNSURE;
+                }
+                // The tree may be rebuilt from here on, but not the tokens: a page whose tokens hold no
+                // div#him_bx start tag has no block, and a page without a block needs no full parse to say so.
+                declined = true;
+                continue;
             }
             if (svgDepth > 0) {
                 if (kind == TagKind.SVG) {
                     svgDepth += end ? -1 : (attributes.selfClosing ? 0 : 1);
                 } else if (kind != TagKind.SVG_SHAPE) {
+                    return UNSURE;
+                }
+                continue;
+            }
+            if (declined && kind != TagKind.RAW_TEXT && kind != TagKind.SVG) {
+                if (!end && kind == TagKind.DIV && tagHimBx) {
                     return UNSURE;
                 }
                 continue;
@@ -215,6 +231,10 @@ final class BlockScanner {
                 }
             }
             if (blockStart < 0) {
+                if (inH1 && end && (kind == TagKind.SCOPE_CLOSER || kind == TagKind.DIV || kind == TagKind.NOT_IN_BLOCK)) {
+                    // "</header>" in the h1: it may close an element opened before the h1, and the h1 with it.
+                    return UNSURE;
+                }
                 if (kind == TagKind.H1 || kind == TagKind.HEADING) {
                     if (!end && inH1) {
                         return UNSURE;

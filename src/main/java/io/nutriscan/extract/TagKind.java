@@ -9,8 +9,13 @@ import java.util.Map;
  */
 enum TagKind {
     OTHER,
-    /** Elements whose subtree the tree builder may rebuild, or whose content is not plain markup. */
+    /**
+     * Elements whose subtree the tree builder may rebuild: the scanner cannot vouch for a block or an h1 after
+     * them, but it still reads every tag, so it can vouch that no block comes at all.
+     */
     DECLINED,
+    /** Elements after which the bytes are read differently (foreign content, raw text the scanner does not follow). */
+    RETOKENIZING,
     /** Elements the tree builder re-opens ("reconstructs") when they are left open or misnested. */
     FORMATTING,
     /** {@code a}: a formatting element that also closes an open {@code a}. */
@@ -45,8 +50,9 @@ enum TagKind {
 
     static {
         Map<TagKind, String> groups = Map.ofEntries(
-                Map.entry(DECLINED, "table caption colgroup col tbody thead tfoot tr td th template math select plaintext frameset "
-                        + "frame applet marquee object xmp iframe noembed noframes image isindex keygen menuitem search"),
+                Map.entry(DECLINED, "table caption colgroup col tbody thead tfoot tr td th template select frameset "
+                        + "frame applet marquee object image isindex keygen menuitem search"),
+                Map.entry(RETOKENIZING, "math plaintext xmp iframe noembed noframes"),
                 Map.entry(FORMATTING, "b big code em font i nobr s small strike strong tt u"),
                 Map.entry(ANCHOR, "a"),
                 Map.entry(SVG, "svg"),

@@ -126,6 +126,33 @@ class FastPathDifferentialTest {
         }
     }
 
+    /**
+     * A page without its block but with everything after it (tables, a select, svg icons) is settled by the
+     * fast path too, and hostile markup anywhere in it, a block brought back inside a table included, changes
+     * nothing in that agreement.
+     */
+    @Test
+    void pagesWithoutTheBlockButWithTheRest() {
+        SplittableRandom rng = new SplittableRandom(37);
+        for (int p = 0; p < 200; p++) {
+            String text = new String(page("renamed", p, null).bytes(), StandardCharsets.UTF_8)
+                    .replace("id=\"him_bx\"", "id=\"him_bx_archived\"");
+            byte[] plain = text.getBytes(StandardCharsets.UTF_8);
+            assertSame(plain, "page " + p);
+            assertTrue(PageExtractor.fastPathDecides(plain), "page " + p + " is settled without the full parse");
+            StringBuilder mutated = new StringBuilder(text);
+            for (int k = 0, edits = 1 + rng.nextInt(4); k < edits; k++) {
+                int at = rng.nextInt(mutated.length());
+                while (at > 0 && Character.isLowSurrogate(mutated.charAt(at))) {
+                    at--;
+                }
+                mutated.insert(at, rng.nextInt(3) == 0 ? "<div id=him_bx><span class=\"him_bx__legend pr__fl\">жиры — 1 г</span></div>"
+                        : HOSTILE[rng.nextInt(HOSTILE.length)]);
+            }
+            assertSame(mutated.toString().getBytes(StandardCharsets.UTF_8), "page " + p + ":\n" + mutated);
+        }
+    }
+
     /** What may stand inside a legend item, where the fast path reads the text itself. */
     private static final String[] HOSTILE_IN_ITEMS = {"&amp;", "&amp", "&nbsp", "&nbsp;", "&#160;", "&#0;", "&#x80;", "&#128;",
         "&#xD800;", "&#1114112;", "&laquo;", "&notin;", "&", "&#;", "<span/>", "<span>", "</span>", "<a>", "</a>", "<a href=x>",

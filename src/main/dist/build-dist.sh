@@ -80,10 +80,9 @@ cp -p "$here/nutriscan" "$dist/bin/nutriscan"
 chmod 755 "$dist/bin/nutriscan"
 cp -p "$here/README.txt" "$dist/README.txt"
 
-"$dist/runtime/bin/java" -Xlog:disable -Xlog:all=warning:stderr -XX:AOTCacheOutput="$dist/lib/nutriscan.aot" \
-  -XX:+UseSerialGC -jar "$dist/lib/quarkus-run.jar" \
-  --list "$training/files.txt" --base "$training" -o "$training/dist-out.json" > /dev/null 2>&1 || [ $? -eq 1 ]
-test -s "$dist/lib/nutriscan.aot"
+cp -p "$here/jvm.options" "$dist/lib/jvm.options"
+sh "$here/../aot/train-cache.sh" "$dist/runtime/bin/java" "$dist/lib/nutriscan.aot" "$dist/lib/quarkus-run.jar" \
+  "$training" "$training/dist-out.json" > /dev/null 2>&1
 
 mkdir -p "$dist/share/man/man1" "$dist/share/bash-completion/completions"
 cp -p "$target"/man/*.1 "$dist/share/man/man1/"

@@ -1,31 +1,31 @@
 package io.nutriscan.bench;
 
-import io.nutriscan.engine.PageWork;
-import io.nutriscan.engine.Pipeline;
+import com.sun.management.ThreadMXBean;
+import io.nutriscan.engine.Run;
+import io.nutriscan.engine.RunFailure;
+import io.nutriscan.engine.RunListener;
+import io.nutriscan.engine.RunOptions;
+import io.nutriscan.engine.RunResult;
 import io.nutriscan.engine.Settings;
-import io.nutriscan.extract.PageExtractor;
+import io.nutriscan.input.PageInputs;
 import io.nutriscan.input.PageReader;
-import io.nutriscan.model.PageInput;
 import io.nutriscan.model.Sha256;
-import io.nutriscan.output.Outputs;
-import io.nutriscan.output.RecordWriter;
 import io.nutriscan.output.Format;
 import io.nutriscan.output.Shape;
-import io.nutriscan.output.StdoutTarget;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.util.concurrent.locks.LockSupport;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Runs the extraction pipeline itself, in this process, once per configuration and run: the same pages,
- * the same reader, extractor and JSON writer as a real run, with the output digested instead of kept.
+ * Runs the extraction itself, in this process, once per configuration and run: the same {@link Run} as a
+ * real run over the same pages, its JSON document digested instead of kept.
  * Before the measured runs, one unmeasured run warms the JIT so the first configuration is not
  * penalised for going first.
  */
@@ -36,14 +36,13 @@ public final class BenchRunner {
         void finished(BenchResult result);
     }
 
-    private static final com.sun.management.ThreadMXBean ALLOCATION =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean ALLOCATION = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-    private final Iterable<PageInput> pages;
+    private final PageInputs pages;
     private final long pageBytes;
     private final int runs;
 
-    public BenchRunner(Iterable<PageInput> pages, long pageBytes, int runs) {
+    public BenchRunner(PageInputs pages, long pageBytes, int runs) {
         this.pages = pages;
         this.pageBytes = pageBytes;
         this.runs = runs;
@@ -91,27 +90,21 @@ public final class BenchRunner {
     private Measured once(BenchConfig config) throws IOException, InterruptedException {
         Settings settings = new Settings(config.engine(), config.concurrency(), Settings.defaultWindow(config.concurrency()),
                 Settings.defaultParsers(config.concurrency()));
-        Pipeline pipeline = new Pipeline(settings,
-                new PageWork(new PageReader(PageReader.DEFAULT_MAX_PAGE_SIZE), new PageExtractor(true, null), settings.parsers()));
         MessageDigest sha256 = Sha256.newDigest();
-        long[] ok = new long[1];
+        RunOptions options = new RunOptions(pages, settings, PageReader.DEFAULT_MAX_PAGE_SIZE, null,
+                new RunOptions.ToStream(new DigestOutputStream(OutputStream.nullOutputStream(), sha256), false), Format.JSON,
+                Shape.FULL, false);
         long allocatedBefore = ALLOCATION.getTotalThreadAllocatedBytes();
         long started = System.nanoTime();
-        StdoutTarget target = new StdoutTarget(new DigestOutputStream(OutputStream.nullOutputStream(), sha256));
-        Pipeline.Outcome outcome;
-        try (RecordWriter writer = Outputs.writer(Format.JSON, Shape.FULL, target)) {
-            writer.begin();
-            outcome = pipeline.run(pages, record -> {
-                writer.write(record);
-                ok[0] += record.result().ok() ? 1 : 0;
-                return true;
-            });
-            writer.end();
-            target.commit();
+        RunResult result;
+        try {
+            result = new Run(options, RunListener.NONE).execute();
+        } catch (RunFailure e) {
+            throw e.ioCause() != null ? e.ioCause() : new IOException(e.getMessage(), e);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long allocated = ALLOCATION.getTotalThreadAllocatedBytes() - allocatedBefore;
-        return new Measured(seconds, outcome.written(), ok[0], allocated, Sha256.name(sha256));
+        return new Measured(seconds, result.records(), result.records() - result.failed(), allocated, Sha256.name(sha256));
     }
 
     /** Samples the heap in use every few milliseconds while a configuration runs: its peak, garbage not yet collected included. */

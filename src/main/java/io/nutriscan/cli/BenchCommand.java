@@ -144,7 +144,7 @@ public class BenchCommand implements Callable<Integer> {
     private void writeChart(BenchReport report, List<BenchResult> results) throws IOException {
         OutputTarget target;
         try {
-            target = Outputs.target(Outputs.destination(chart, false), false, context.out());
+            target = Outputs.documentTarget(chart, context.out());
         } catch (Destination.Unusable e) {
             throw new UsageException(e.getMessage());
         }

@@ -20,8 +20,8 @@ final class CommandFactory implements CommandLine.IFactory {
         Object command;
         if (type == NutriscanCommand.class) {
             command = new NutriscanCommand(context);
-        } else if (type == ExtractCommand.class) {
-            command = new ExtractCommand(context);
+        } else if (type == RunCommand.class) {
+            command = new RunCommand(context);
         } else if (type == MergeCommand.class) {
             command = new MergeCommand(context);
         } else if (type == GenerateCommand.class) {

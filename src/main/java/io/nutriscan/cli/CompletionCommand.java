@@ -6,6 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
@@ -38,7 +39,7 @@ public class CompletionCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
         String script = AutoComplete.bash("nutriscan", spec.root().commandLine());
         context.out().write(script.getBytes(StandardCharsets.UTF_8));
         context.out().flush();

@@ -1,10 +1,17 @@
 package io.nutriscan.cli;
 
 import io.nutriscan.engine.EngineKind;
+import io.nutriscan.model.Names;
+import io.nutriscan.output.Format;
 import io.nutriscan.output.Shape;
 import picocli.CommandLine;
 
+import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Option values as users type them. */
 final class Converters {
@@ -13,7 +20,7 @@ final class Converters {
     }
 
     /** Applies {@code parse}; its IllegalArgumentException becomes picocli's one-line usage error. */
-    private static <T> T converted(java.util.function.Function<String, T> parse, String value) {
+    private static <T> T converted(Function<String, T> parse, String value) {
         try {
             return parse.apply(value);
         } catch (IllegalArgumentException e) {
@@ -21,40 +28,51 @@ final class Converters {
         }
     }
 
+    /** The constant named {@code text} in any case, or an IllegalArgumentException that lists the names there are. */
+    static <E extends Enum<E>> E named(Class<E> type, String what, String text) {
+        for (E constant : type.getEnumConstants()) {
+            if (Names.of(constant).equals(text.toLowerCase(Locale.ROOT))) {
+                return constant;
+            }
+        }
+        String names = Arrays.stream(type.getEnumConstants()).map(Names::of).collect(Collectors.joining(", "));
+        throw new IllegalArgumentException("unknown " + what + " '" + text + "' (expected " + names + ")");
+    }
+
     static final class Engine implements CommandLine.ITypeConverter<EngineKind> {
         @Override
         public EngineKind convert(String value) {
-            return converted(EngineKind::parse, value);
+            return converted(text -> named(EngineKind.class, "engine", text), value);
         }
     }
 
-    static final class FormatName implements CommandLine.ITypeConverter<io.nutriscan.output.Format> {
+    static final class FormatName implements CommandLine.ITypeConverter<Format> {
         @Override
-        public io.nutriscan.output.Format convert(String value) {
-            return converted(io.nutriscan.output.Format::parse, value);
+        public Format convert(String value) {
+            return converted(text -> named(Format.class, "format", text), value);
         }
     }
 
     static final class ShellName implements CommandLine.ITypeConverter<CompletionCommand.Shell> {
         @Override
         public CompletionCommand.Shell convert(String value) {
-            return converted(text -> io.nutriscan.model.Names.parse(CompletionCommand.Shell.class, "shell", text), value);
+            return converted(text -> named(CompletionCommand.Shell.class, "shell", text), value);
         }
     }
 
     static final class ShapeName implements CommandLine.ITypeConverter<Shape> {
         @Override
         public Shape convert(String value) {
-            return converted(Shape::parse, value);
+            return converted(text -> named(Shape.class, "shape", text), value);
         }
     }
 
-    static final class CharsetName implements CommandLine.ITypeConverter<java.nio.charset.Charset> {
+    static final class CharsetName implements CommandLine.ITypeConverter<Charset> {
         @Override
-        public java.nio.charset.Charset convert(String value) {
+        public Charset convert(String value) {
             return converted(name -> {
                 try {
-                    return java.nio.charset.Charset.forName(name);
+                    return Charset.forName(name);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("unknown charset '" + name + "'", e);
                 }
@@ -63,9 +81,9 @@ final class Converters {
     }
 
     /** A duration: 30s, 2m, 500ms, 1.5s, or a plain number of seconds. */
-    static final class Seconds implements CommandLine.ITypeConverter<java.time.Duration> {
+    static final class DurationValue implements CommandLine.ITypeConverter<Duration> {
         @Override
-        public java.time.Duration convert(String value) {
+        public Duration convert(String value) {
             String v = value.trim().toLowerCase(Locale.ROOT);
             double factorMillis = 1000;
             if (v.endsWith("ms")) {
@@ -82,7 +100,7 @@ final class Converters {
                 if (!(n > 0) || Double.isInfinite(n)) {
                     throw new NumberFormatException();
                 }
-                return java.time.Duration.ofMillis(Math.max(1, Math.round(n * factorMillis)));
+                return Duration.ofMillis(Math.max(1, Math.round(n * factorMillis)));
             } catch (NumberFormatException e) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a duration (examples: 30s, 2m, 500ms)");
             }

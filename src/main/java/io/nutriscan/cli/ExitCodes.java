@@ -12,6 +12,8 @@ public final class ExitCodes {
     public static final int OUTPUT_FAILED = 3;
     /** merge: the parts do not make one whole input list (missing, doubled, changed, or from another list). */
     public static final int PARTS_REFUSED = 4;
+    /** An input list could not be read to its end (an I/O error); an -o destination is left untouched. */
+    public static final int INPUT_FAILED = 6;
     /** Stopped by SIGINT (130) or SIGTERM (143): 128 + the signal number, as shells report it. */
     public static final int SIGINT = 130;
     public static final int SIGTERM = 143;

@@ -42,7 +42,7 @@ public final class Main {
                 return commandLine(context);
             }
         }
-        return build(ExtractCommand.class, context);
+        return build(RunCommand.class, context);
     }
 
     /** -h, --help, or a cluster of short options that may hold an h (a value such as -ohome.json errs on the safe side). */
@@ -50,7 +50,7 @@ public final class Main {
         return arg.equals("--help") || (arg.startsWith("-") && !arg.startsWith("--") && arg.indexOf('h') > 0);
     }
 
-    private static CommandLine build(Class<? extends ExtractCommand> root, RunContext context) {
+    private static CommandLine build(Class<? extends RunCommand> root, RunContext context) {
         CommandLine cli = new CommandLine(root, new CommandFactory(context));
         // Page paths may begin with '@': they are paths, never files of arguments.
         cli.setExpandAtFiles(false);

@@ -1,13 +1,14 @@
 package io.nutriscan.cli;
 
 import io.nutriscan.input.Problems;
-import io.nutriscan.merge.PartSet;
+import io.nutriscan.output.BrokenPipe;
+import io.nutriscan.output.Destination;
 import io.nutriscan.output.Format;
 import io.nutriscan.output.OutputTarget;
-import io.nutriscan.output.Destination;
 import io.nutriscan.output.Outputs;
-import io.nutriscan.output.RecordWriter;
 import io.nutriscan.output.Shape;
+import io.nutriscan.shard.Merge;
+import io.nutriscan.shard.PartSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -81,23 +82,20 @@ public class MergeCommand implements Callable<Integer> {
         }
         OutputTarget target;
         try {
-            target = Outputs.target(Outputs.destination(output, false), false, context.documentOut());
+            target = Outputs.documentTarget(output, context.documentOut());
         } catch (Destination.Unusable e) {
             throw new UsageException(e.getMessage());
         } catch (IOException e) {
             context.err().println("nutriscan merge: cannot write " + output + ": " + Problems.describe(e));
             return ExitCodes.OUTPUT_FAILED;
         }
-        try (target; RecordWriter writer = Outputs.writer(format, shape, target)) {
-            writer.begin();
-            parts.forEach(writer::write);
-            writer.end();
-            target.commit();
+        try {
+            Merge.into(parts, target, format, shape);
         } catch (IOException e) {
             if (output == null && BrokenPipe.is(e)) {
                 return ExitCodes.forFailures(parts.failed());
             }
-            context.err().println(WriteFailure.describe("nutriscan merge", output, e, target.untouchedOnFailure()));
+            context.err().println(FailureMessages.cannot("nutriscan merge", "write", output, e, target.untouchedOnFailure()));
             return ExitCodes.OUTPUT_FAILED;
         }
         if (!quiet) {

@@ -1,8 +1,10 @@
 package io.nutriscan.cli;
 
-import io.nutriscan.input.Shard;
+import io.nutriscan.engine.RunListener;
+import io.nutriscan.engine.RunResult;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
+import io.nutriscan.shard.Shard;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -12,18 +14,24 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What stderr says about a run: one line per failed page as it is written, a progress line while it runs
- * (for a person watching, or asked for with --progress), and a summary at the end. --quiet leaves only
- * the lines about the run as a whole going wrong. Stdout never sees any of it.
+ * What stderr says about a run, told by the run as it goes: one line per failed page as it is written, a
+ * progress line while it runs (for a person watching, or asked for with --progress), and a summary at the
+ * end. --quiet leaves only the lines about the run as a whole going wrong. Stdout never sees any of it,
+ * and nothing here decides how the run ends.
  */
-final class RunReport {
+final class RunReport implements RunListener, AutoCloseable {
 
     /** How progress is shown: not at all, redrawn in place on a terminal, or as a line now and then (a log). */
     enum ProgressMode { OFF, TERMINAL, LINES }
 
+    /** How often progress is redrawn on a terminal, and how often a log gets a line (the help says so too). */
+    static final int TERMINAL_PERIOD_MILLIS = 200;
+    static final int LOG_PERIOD_SECONDS = 5;
+
     private final PrintStream err;
     private final Style style;
     private final boolean quiet;
+    private final boolean resumable;
     private final long started = System.nanoTime();
     private long pages;
     private long failed;
@@ -34,13 +42,16 @@ final class RunReport {
     private ScheduledExecutorService ticker;
     private boolean lineShown;
 
-    RunReport(PrintStream err, Style style, boolean quiet) {
+    /** {@code resumable}: the run appends to a file (--resume), so a stop keeps what it wrote. */
+    RunReport(PrintStream err, Style style, boolean quiet, boolean resumable) {
         this.err = err;
         this.style = style;
         this.quiet = quiet;
+        this.resumable = resumable;
     }
 
-    synchronized void record(PageRecord record) {
+    @Override
+    public synchronized void record(PageRecord record) {
         pages++;
         if (record.result() instanceof PageResult.Failure failure) {
             failed++;
@@ -52,21 +63,23 @@ final class RunReport {
     }
 
     /** Records an earlier run already wrote to the output (--resume): counted, not printed again. */
-    synchronized void alreadyDone(long records, long failedRecords, Path file) {
+    @Override
+    public synchronized void resumed(long records, long failedRecords, Path file) {
         resumed = records;
         resumedFrom = file;
         pages += records;
         failed += failedRecords;
     }
 
-    /** The number of inputs of the run (with those --resume skips), once known: progress shows a total and an ETA from then on. */
-    void total(long inputs) {
-        total = inputs;
+    @Override
+    public boolean wantsTotal() {
+        return progress != ProgressMode.OFF;
     }
 
-    /** 0 when every page so far gave values, 1 when some failed. */
-    synchronized int exitCode() {
-        return ExitCodes.forFailures(failed);
+    /** The number of inputs of the run (with those --resume skips), once known: progress shows a total and an ETA from then on. */
+    @Override
+    public void total(long inputs) {
+        total = inputs;
     }
 
     void startProgress(ProgressMode mode) {
@@ -79,7 +92,7 @@ final class RunReport {
             t.setDaemon(true);
             return t;
         });
-        long period = mode == ProgressMode.TERMINAL ? 200 : 5000;
+        long period = mode == ProgressMode.TERMINAL ? TERMINAL_PERIOD_MILLIS : LOG_PERIOD_SECONDS * 1000L;
         ticker.scheduleAtFixedRate(this::showProgress, period, period, TimeUnit.MILLISECONDS);
     }
 
@@ -130,15 +143,26 @@ final class RunReport {
     }
 
     /** A --shard run: said before the first page, so a log tells which slice a pod took. */
-    void shard(Shard shard, long first, long count, long inputs) {
-        total(count);
+    @Override
+    public void shard(Shard shard, long first, long count, long inputs) {
         if (!quiet) {
             err.println(String.format(Locale.ROOT, "nutriscan: shard %s: inputs %d to %d of %d (%s)", shard, first,
                     first + count - 1, inputs, pages(count)));
         }
     }
 
-    void interrupted(int status, Path output, boolean resumable) {
+    @Override
+    public void finished(RunResult result) {
+        if (result.readerGone()) {
+            close(); // the reader of stdout went away: nothing more to say
+        } else if (result.interrupted()) {
+            interrupted(result.signal(), result.writtenTo());
+        } else {
+            summary(result.stoppedAtFailure(), result.writtenTo());
+        }
+    }
+
+    private void interrupted(int status, Path output) {
         stopProgress();
         String signal = status == 130 ? "SIGINT" : status == 143 ? "SIGTERM" : "signal " + (status - 128);
         String where = output == null ? "the output holds only those pages"
@@ -150,12 +174,9 @@ final class RunReport {
     }
 
     /** The run is over however it ended: the progress line goes before anything else is said. */
-    void finished() {
+    @Override
+    public void close() {
         stopProgress();
-    }
-
-    synchronized void summary(boolean stoppedEarly) {
-        summary(stoppedEarly, null);
     }
 
     /** {@code writtenTo}: where the records went when not to stdout (a file, or a shard's part), said at the end. */

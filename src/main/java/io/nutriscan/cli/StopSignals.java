@@ -1,5 +1,8 @@
 package io.nutriscan.cli;
 
+import sun.misc.Signal;
+
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 
 /**
@@ -19,9 +22,9 @@ public interface StopSignals {
     @SuppressWarnings("restriction")
     static StopSignals process() {
         return onStop -> {
-            java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+            AtomicBoolean stopping = new AtomicBoolean();
             for (String name : new String[] {"INT", "TERM"}) {
-                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+                Signal.handle(new Signal(name), signal -> {
                     int status = 128 + signal.getNumber();
                     if (stopping.compareAndSet(false, true)) {
                         onStop.accept(status);

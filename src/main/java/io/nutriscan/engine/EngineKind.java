@@ -1,6 +1,6 @@
 package io.nutriscan.engine;
 
-import io.nutriscan.model.Names;
+import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,10 +16,6 @@ public enum EngineKind {
     PLATFORM,
     /** A new virtual thread per page; the permits bound how many exist at once. */
     VIRTUAL;
-
-    public static EngineKind parse(String text) {
-        return Names.parse(EngineKind.class, "engine", text);
-    }
 
     ExecutorService executor(int concurrency) {
         return switch (this) {
@@ -53,9 +49,9 @@ public enum EngineKind {
         }
 
         @Override
-        public java.util.List<Runnable> shutdownNow() {
+        public List<Runnable> shutdownNow() {
             shutdown = true;
-            return java.util.List.of();
+            return List.of();
         }
 
         @Override

@@ -2,10 +2,14 @@ package io.nutriscan.engine;
 
 import io.nutriscan.model.PageInput;
 import io.nutriscan.model.PageRecord;
+import io.nutriscan.model.RecordSink;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +22,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -36,12 +41,6 @@ import java.util.function.Function;
  */
 public final class Pipeline {
 
-    /** Receives records in input order; returns false to stop the run (for --fail-fast). */
-    @FunctionalInterface
-    public interface RecordSink {
-        boolean accept(PageRecord record) throws IOException;
-    }
-
     /**
      * How many records reached the sink; whether the sink stopped the run before the inputs ran out; whether
      * {@link #stop()} did.
@@ -54,7 +53,7 @@ public final class Pipeline {
     private volatile InOrderWriter current;
     private volatile boolean stopRequested;
     private volatile boolean ended;
-    private final java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong started = new AtomicLong();
 
     public Pipeline(Settings settings, Function<PageInput, PageRecord> work) {
         this.settings = settings;
@@ -84,8 +83,8 @@ public final class Pipeline {
                     .runSubscriptionOn(feeder)
                     // Started tasks wait here in input order; the window permits keep this buffer within its size.
                     .onOverflow().buffer(settings.window())
+                    // A page that was never started (the run stopped first) completes empty and gives no record.
                     .onItem().transformToUniAndConcatenate(result -> Uni.createFrom().completionStage(result))
-                    .select().where(record -> record != NOT_STARTED)
                     .subscribe().withSubscriber(writer);
             Outcome outcome = writer.await();
             // A stop that let the inputs end early is a stop too, though the stream completed normally.
@@ -128,17 +127,14 @@ public final class Pipeline {
         });
     }
 
-    /** Stands for an input that a stop (or the end of the run) kept from being started; never reaches the sink. */
-    private static final PageRecord NOT_STARTED = new PageRecord(PageInput.unusable(-1, "", "not started"), null);
-
     /** How long a stopped run waits for the pages it had started. */
-    static final java.time.Duration DRAIN_LIMIT = java.time.Duration.ofSeconds(10);
+    static final Duration DRAIN_LIMIT = Duration.ofSeconds(10);
 
     /** The inputs, ending early once a stop was requested: no page is started after it. */
     private Iterable<PageInput> untilStopped(Iterable<PageInput> inputs) {
         return () -> {
-            java.util.Iterator<PageInput> it = inputs.iterator();
-            return new java.util.Iterator<>() {
+            Iterator<PageInput> it = inputs.iterator();
+            return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
                     try {
@@ -159,6 +155,11 @@ public final class Pipeline {
         };
     }
 
+    /** A page the run ended before starting: it completes empty, and nothing is written for it. */
+    private static CompletableFuture<PageRecord> notStarted() {
+        return CompletableFuture.completedFuture(null);
+    }
+
     private CompletableFuture<PageRecord> start(PageInput input, Semaphore windowPermits, Semaphore jobPermits,
                                                 ExecutorService pages, ScheduledExecutorService timeouts) {
         try {
@@ -167,13 +168,13 @@ public final class Pipeline {
         } catch (InterruptedException e) {
             // Only after the run has ended (its subscription cancelled): nothing will read this page.
             Thread.currentThread().interrupt();
-            return CompletableFuture.completedFuture(NOT_STARTED);
+            return notStarted();
         }
         if (stopRequested) {
             // Taken from the inputs just before the stop came: not started, not written.
             jobPermits.release();
             windowPermits.release();
-            return CompletableFuture.completedFuture(NOT_STARTED);
+            return notStarted();
         }
         started.incrementAndGet();
         CompletableFuture<PageRecord> result = new CompletableFuture<>();
@@ -201,7 +202,7 @@ public final class Pipeline {
         } catch (RejectedExecutionException e) {
             // The page executor is shut down: the run has ended and nothing will read this page.
             releaseJob.run();
-            return CompletableFuture.completedFuture(NOT_STARTED);
+            return notStarted();
         }
         if (!result.isDone()) {
             // A page that hangs (a dead network mount, a pathological parse) becomes its own error record and
@@ -227,8 +228,8 @@ public final class Pipeline {
         return result;
     }
 
-    private static String seconds(java.time.Duration d) {
-        return java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString();
+    private static String seconds(Duration d) {
+        return BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
     /** The end of the pipeline: hands records to the sink one by one and gives their window permits back. */

@@ -25,16 +25,16 @@ public record Settings(EngineKind engine, int concurrency, int window, int parse
 
     public Settings {
         if (concurrency < 1) {
-            throw new IllegalArgumentException("--concurrency must be at least 1");
+            throw new InvalidOptions(InvalidOptions.Reason.CONCURRENCY_BELOW_ONE);
         }
         if (window < concurrency) {
-            throw new IllegalArgumentException("--window must be at least --concurrency (" + concurrency + ")");
+            throw new InvalidOptions(InvalidOptions.Reason.WINDOW_BELOW_CONCURRENCY);
         }
         if (parsers < 1) {
-            throw new IllegalArgumentException("parsers must be at least 1");
+            throw new InvalidOptions(InvalidOptions.Reason.PARSERS_BELOW_ONE);
         }
         if (pageTimeout.isNegative() || pageTimeout.isZero()) {
-            throw new IllegalArgumentException("--page-timeout must be more than zero");
+            throw new InvalidOptions(InvalidOptions.Reason.TIMEOUT_NOT_POSITIVE);
         }
         if (engine == EngineKind.SEQUENTIAL) {
             concurrency = 1;

@@ -9,6 +9,8 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns page bytes into text the way a browser picks the charset: a byte-order mark first, then a
@@ -104,7 +106,7 @@ public final class PageDecoder {
         return d.charset().equals(StandardCharsets.UTF_8) || isSingleByteAscii(d.charset()) ? d.charset() : null;
     }
 
-    private static final java.util.Map<Charset, Boolean> SINGLE_BYTE_ASCII = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Charset, Boolean> SINGLE_BYTE_ASCII = new ConcurrentHashMap<>();
 
     private static boolean isSingleByteAscii(Charset charset) {
         return SINGLE_BYTE_ASCII.computeIfAbsent(charset, c -> {

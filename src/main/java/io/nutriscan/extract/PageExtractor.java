@@ -2,7 +2,6 @@ package io.nutriscan.extract;
 
 import io.nutriscan.model.LegendItem;
 import io.nutriscan.model.PageResult;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,21 +35,14 @@ public final class PageExtractor {
     private static final Evaluator LEGEND_ITEM_QUERY = QueryParser.parse(LEGEND_ITEM);
     private static final Evaluator H1_QUERY = QueryParser.parse("h1");
 
-    private final boolean fastPath;
     private final Charset forcedCharset;
 
     public PageExtractor() {
-        this(true, null);
-    }
-
-    /** {@code fastPath} false: always parse the whole page (for comparing the two). */
-    public PageExtractor(boolean fastPath) {
-        this(fastPath, null);
+        this(null);
     }
 
     /** {@code forcedCharset}: read every page in this charset whatever it declares (null: decide per page). */
-    public PageExtractor(boolean fastPath, Charset forcedCharset) {
-        this.fastPath = fastPath;
+    public PageExtractor(Charset forcedCharset) {
         this.forcedCharset = forcedCharset;
     }
 
@@ -59,11 +51,9 @@ public final class PageExtractor {
             return new PageResult.Failure("empty file");
         }
         try {
-            if (fastPath) {
-                PageResult.Legend fast = fromFragments(page, forcedCharset, false);
-                if (fast != null) {
-                    return fast;
-                }
+            PageResult.Legend fast = fromFragments(page, forcedCharset, false);
+            if (fast != null) {
+                return fast;
             }
             return fromDocument(PageDecoder.decode(page, forcedCharset));
         } catch (ExtractionException e) {
@@ -78,7 +68,7 @@ public final class PageExtractor {
      * record, so a page is read only as far as its block (about a sixth of a real page).
      */
     public PageResult extractFromPrefix(byte[] prefix) {
-        if (!fastPath || prefix.length == 0) {
+        if (prefix.length == 0) {
             return null;
         }
         PageResult.Legend legend;
@@ -90,20 +80,11 @@ public final class PageExtractor {
         return legend;
     }
 
-    /** Whether the fast path settles this page by itself (for tests that keep it from quietly falling back). */
-    static boolean fastPathDecides(byte[] page) {
-        try {
-            return page.length == 0 || fromFragments(page, null, false) != null;
-        } catch (ExtractionException e) {
-            return true;
-        }
-    }
-
     /**
      * The fast path: null when the page needs the full parse, or, for a {@code prefix} of the page, when
      * the bytes so far cannot say (the block or the h1 not complete yet, a charset only the whole page shows).
      */
-    private static PageResult.Legend fromFragments(byte[] page, Charset forced, boolean prefix) throws ExtractionException {
+    static PageResult.Legend fromFragments(byte[] page, Charset forced, boolean prefix) throws ExtractionException {
         BlockScanner.Scan scan;
         Charset charset;
         if (prefix) {

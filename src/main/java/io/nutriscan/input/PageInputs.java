@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -135,7 +136,7 @@ public final class PageInputs implements Iterable<PageInput> {
         };
     }
 
-    private static <A, B> Iterator<B> map(Iterator<A> from, java.util.function.Function<A, B> f) {
+    private static <A, B> Iterator<B> map(Iterator<A> from, Function<A, B> f) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

@@ -1,5 +1,7 @@
 package io.nutriscan.input;
 
+import io.nutriscan.model.Buffers;
+
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -102,7 +104,7 @@ public final class PageReader {
     /** The first {@code prefix} bytes of a gzipped page whose compressed bytes begin with {@code first}. */
     private Head gunzipHead(byte[] first, InputStream rest, int prefix) throws UnreadablePage {
         InputStream compressed = new SequenceInputStream(new ByteArrayInputStream(first), rest);
-        try (InputStream in = new GZIPInputStream(compressed, 1 << 16)) {
+        try (InputStream in = new GZIPInputStream(compressed, Buffers.SIZE)) {
             byte[] page = in.readNBytes((int) Math.min(prefix, maxPageSize + 1));
             if (page.length > maxPageSize) {
                 throw new UnreadablePage(gzipTooLarge());
@@ -127,7 +129,7 @@ public final class PageReader {
 
     /** Decompresses, never past the size limit: a gzip bomb is an error, not an out-of-memory. */
     private byte[] gunzip(byte[] compressed) throws UnreadablePage {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed), 1 << 16)) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed), Buffers.SIZE)) {
             byte[] page = in.readNBytes(readLimit());
             if (page.length > maxPageSize) {
                 throw new UnreadablePage(gzipTooLarge());

@@ -1,5 +1,7 @@
 package io.nutriscan.input;
 
+import io.nutriscan.model.Buffers;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +26,7 @@ public final class PathList implements Iterator<String> {
     private boolean first = true;
 
     public PathList(InputStream in, boolean nulSeparated, String name) {
-        this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), Buffers.SIZE);
         this.nulSeparated = nulSeparated;
         this.name = name;
     }

@@ -1,5 +1,7 @@
 package io.nutriscan.output;
 
+import io.nutriscan.model.Buffers;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +23,7 @@ public final class AppendFileTarget implements OutputTarget {
 
     public AppendFileTarget(Path file) throws IOException {
         this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-        this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        this.out = new BufferedOutputStream(Channels.newOutputStream(channel), Buffers.SIZE);
     }
 
     @Override

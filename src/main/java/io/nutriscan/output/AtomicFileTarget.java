@@ -1,5 +1,7 @@
 package io.nutriscan.output;
 
+import io.nutriscan.model.Buffers;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,7 +45,7 @@ public final class AtomicFileTarget implements OutputTarget {
         }
         this.channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
-        this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        this.out = new BufferedOutputStream(Channels.newOutputStream(channel), Buffers.SIZE);
     }
 
     static Path temporaryFor(Path destination, long pid) {

@@ -1,5 +1,6 @@
 package io.nutriscan.output;
 
+import io.nutriscan.model.Buffers;
 import io.nutriscan.model.LegendItem;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
@@ -36,7 +37,7 @@ public final class CsvWriter implements RecordWriter {
     private final Map<String, Integer> columns = new LinkedHashMap<>();
 
     public CsvWriter(OutputStream out, Shape shape, Path scratchFolder) throws IOException {
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), Buffers.SIZE);
         this.shape = shape;
         this.spool = new RecordSpool(scratchFolder);
     }
@@ -87,6 +88,7 @@ public final class CsvWriter implements RecordWriter {
                 case PageResult.Failure failure -> row[2] = failure.reason();
             }
             writeRow(row);
+            return true;
         });
         out.flush();
         spool.close();

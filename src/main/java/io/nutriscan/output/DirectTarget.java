@@ -1,5 +1,7 @@
 package io.nutriscan.output;
 
+import io.nutriscan.model.Buffers;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +20,7 @@ public final class DirectTarget implements OutputTarget {
     private boolean closed;
 
     public DirectTarget(Path path) throws IOException {
-        this.out = new BufferedOutputStream(Files.newOutputStream(path, StandardOpenOption.WRITE), 1 << 16);
+        this.out = new BufferedOutputStream(Files.newOutputStream(path, StandardOpenOption.WRITE), Buffers.SIZE);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.nutriscan.output;
 
-import io.nutriscan.model.Names;
-
 /** The output formats. */
 public enum Format {
     /** One JSON array, one record per line. */
@@ -9,9 +7,5 @@ public enum Format {
     /** JSON Lines: one record per line, each line a complete JSON document, flushed as it is written. */
     JSONL,
     /** CSV (RFC 4180): a header of every column seen, one row per record, written when the last record is in. */
-    CSV;
-
-    public static Format parse(String text) {
-        return Names.parse(Format.class, "format", text);
-    }
+    CSV
 }

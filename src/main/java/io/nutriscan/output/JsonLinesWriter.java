@@ -1,8 +1,6 @@
 package io.nutriscan.output;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
 
@@ -20,8 +18,7 @@ public final class JsonLinesWriter implements RecordWriter {
     private final Shape shape;
 
     public JsonLinesWriter(OutputStream out, Shape shape) throws IOException {
-        this.json = JsonWriter.FACTORY.createGenerator(out, JsonEncoding.UTF8);
-        this.json.setPrettyPrinter(new MinimalPrettyPrinter(""));
+        this.json = RecordCodec.generator(out);
         this.shape = shape;
     }
 
@@ -35,9 +32,9 @@ public final class JsonLinesWriter implements RecordWriter {
             if (!record.result().ok()) {
                 return;
             }
-            JsonWriter.writeValues(json, (PageResult.Legend) record.result());
+            RecordCodec.writeValues(json, (PageResult.Legend) record.result());
         } else {
-            JsonWriter.writeFull(json, record);
+            RecordCodec.write(json, record, false);
         }
         json.writeRaw('\n');
         json.flush();

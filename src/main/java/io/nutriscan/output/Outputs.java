@@ -11,13 +11,10 @@ public final class Outputs {
     }
 
     /**
-     * Where {@code file} really goes (null for stdout), refused when it cannot take the document: a folder, or
-     * a device, FIFO or socket to {@code append} to.
+     * Where {@code file} really goes, refused when it cannot take the document: a folder, or a device, FIFO or
+     * socket to {@code append} to.
      */
     public static Destination destination(Path file, boolean append) throws Destination.Unusable {
-        if (file == null) {
-            return null;
-        }
         Destination destination = Destination.of(file);
         if (destination.special() && append) {
             throw new Destination.Unusable("cannot append to " + file + ": it is not a regular file (a device, FIFO or socket)");
@@ -26,17 +23,22 @@ public final class Outputs {
     }
 
     /**
-     * Stdout when {@code destination} is null; a device, FIFO or socket written directly; a regular file
-     * appended to when {@code append}, otherwise written beside and renamed into place.
+     * A device, FIFO or socket written directly; a regular file appended to when {@code append}, otherwise
+     * written beside and renamed into place.
      */
-    public static OutputTarget target(Destination destination, boolean append, OutputStream stdout) throws IOException {
-        if (destination == null) {
-            return new StdoutTarget(stdout);
-        }
+    public static OutputTarget fileTarget(Destination destination, boolean append) throws IOException {
         if (destination.special()) {
             return new DirectTarget(destination.path());
         }
         return append ? new AppendFileTarget(destination.path()) : new AtomicFileTarget(destination.path());
+    }
+
+    /**
+     * A whole document's target: {@code stream} (flushed record by record) when {@code file} is null, else
+     * {@code file}, replaced atomically (a device, FIFO or socket written directly).
+     */
+    public static OutputTarget documentTarget(Path file, OutputStream stream) throws Destination.Unusable, IOException {
+        return file == null ? new StreamTarget(stream, true) : fileTarget(destination(file, false), false);
     }
 
     public static RecordWriter writer(Format format, Shape shape, OutputTarget target) throws IOException {

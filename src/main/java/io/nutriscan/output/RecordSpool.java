@@ -1,84 +1,49 @@
 package io.nutriscan.output;
 
-import io.nutriscan.model.LegendItem;
-import io.nutriscan.model.PageInput;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import io.nutriscan.model.Buffers;
 import io.nutriscan.model.PageRecord;
-import io.nutriscan.model.PageResult;
-import io.nutriscan.model.SpoolText;
+import io.nutriscan.model.RecordSink;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Records kept on disk until the end of a run, for a format that can only be written once every record
- * has been seen (CSV: its header names every nutrient of every page). Memory stays flat whatever the
- * number of records; the file is deleted when the spool is closed.
+ * has been seen (CSV: its header names every nutrient of every page). Kept as the part lines of
+ * {@link RecordCodec}; memory stays flat whatever the number of records; the file is deleted when the
+ * spool is closed.
  */
 final class RecordSpool implements AutoCloseable {
 
     private final Path file;
-    private final DataOutputStream out;
+    private final OutputStream out;
+    private final JsonGenerator json;
 
     RecordSpool(Path folder) throws IOException {
         this.file = Files.createTempFile(folder, ".nutriscan-spool-", ".tmp");
         this.file.toFile().deleteOnExit();
-        this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+        this.out = new BufferedOutputStream(Files.newOutputStream(file), Buffers.SIZE);
+        this.json = RecordCodec.generator(out);
     }
 
     void add(PageRecord record) throws IOException {
-        out.writeLong(record.input().index());
-        SpoolText.write(out, record.source());
-        switch (record.result()) {
-            case PageResult.Legend legend -> {
-                out.writeBoolean(true);
-                SpoolText.write(out, legend.product());
-                out.writeInt(legend.items().size());
-                for (LegendItem item : legend.items()) {
-                    SpoolText.write(out, item.name());
-                    out.writeDouble(item.value());
-                    SpoolText.write(out, item.unit());
-                }
-            }
-            case PageResult.Failure failure -> {
-                out.writeBoolean(false);
-                SpoolText.write(out, failure.reason());
-            }
-        }
+        RecordCodec.write(json, record, true);
+        json.writeRaw('\n');
     }
 
-    /** Reads every record back, in order. */
-    void replay(RecordConsumer consumer) throws IOException {
-        out.flush();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            while (true) {
-                long index;
-                try {
-                    index = in.readLong();
-                } catch (EOFException end) {
-                    return;
-                }
-                String source = SpoolText.read(in);
-                PageResult result;
-                if (in.readBoolean()) {
-                    String product = SpoolText.read(in);
-                    int count = in.readInt();
-                    List<LegendItem> items = new ArrayList<>(count);
-                    for (int i = 0; i < count; i++) {
-                        items.add(new LegendItem(SpoolText.read(in), in.readDouble(), SpoolText.read(in)));
-                    }
-                    result = new PageResult.Legend(product, items);
-                } else {
-                    result = new PageResult.Failure(SpoolText.read(in));
-                }
-                consumer.accept(new PageRecord(new PageInput(index, source, null, null), result));
+    /** Reads every record back, in order, until the sink takes no more. */
+    void replay(RecordSink sink) throws IOException {
+        json.flush();
+        try (InputStream in = Files.newInputStream(file); JsonParser records = RecordCodec.parser(in)) {
+            PageRecord record;
+            while ((record = RecordCodec.read(records)) != null && sink.accept(record)) {
+                // each record is the sink's
             }
         }
     }
@@ -86,6 +51,7 @@ final class RecordSpool implements AutoCloseable {
     @Override
     public void close() {
         try {
+            json.close();
             out.close();
         } catch (IOException ignored) {
             // the file is deleted next

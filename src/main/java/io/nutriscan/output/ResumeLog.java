@@ -1,9 +1,12 @@
 package io.nutriscan.output;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import io.nutriscan.model.Buffers;
+import io.nutriscan.model.PageRecord;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -43,16 +47,16 @@ public final class ResumeLog {
         long failed = 0;
         long goodEnd = 0;
         long offset = 0;
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), Buffers.SIZE)) {
             byte[] line;
             while ((line = readLine(in)) != null) {
                 boolean complete = line.length > 0 && line[line.length - 1] == '\n';
                 if (!complete) {
                     break; // a torn last line: cut off below
                 }
-                Record r = parse(line, records + 1, file);
+                PageRecord record = parse(line, records + 1, file);
                 records++;
-                failed += r.failed ? 1 : 0;
+                failed += record.result().ok() ? 0 : 1;
                 offset += line.length;
                 goodEnd = offset;
             }
@@ -77,7 +81,7 @@ public final class ResumeLog {
     /** The sources of the records, in order. */
     public Iterator<String> sources() {
         if (records == 0) {
-            return java.util.Collections.emptyIterator();
+            return Collections.emptyIterator();
         }
         BufferedReader reader;
         try {
@@ -104,7 +108,7 @@ public final class ResumeLog {
                     if (left == 0) {
                         reader.close();
                     }
-                    return parse((line + "\n").getBytes(StandardCharsets.UTF_8), records - left, file).source;
+                    return parse((line + "\n").getBytes(StandardCharsets.UTF_8), records - left, file).source();
                 } catch (IOException | NotResumable e) {
                     throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), new IOException(e));
                 }
@@ -112,41 +116,26 @@ public final class ResumeLog {
         };
     }
 
-    private record Record(String source, boolean failed) {
-    }
-
-    private static Record parse(byte[] line, long number, Path file) throws NotResumable {
-        String source = null;
-        boolean failed = false;
-        try (JsonParser p = JsonWriter.FACTORY.createParser(line)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new NotResumable(file, number, "is not a JSON object");
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                if (field.equals("source") && value == JsonToken.VALUE_STRING) {
-                    source = p.getText();
-                } else if (field.equals("values")) {
-                    failed = value == JsonToken.VALUE_NULL;
-                }
-                p.skipChildren();
+    private static PageRecord parse(byte[] line, long number, Path file) throws NotResumable {
+        try (JsonParser p = RecordCodec.parser(line)) {
+            PageRecord record = RecordCodec.read(p);
+            if (record == null) {
+                throw new NotResumable(file, number, "is empty");
             }
             if (p.nextToken() != null) {
                 throw new NotResumable(file, number, "has more than one JSON document");
             }
+            return record;
+        } catch (RecordCodec.MalformedRecord e) {
+            throw new NotResumable(file, number, e.getMessage());
         } catch (IOException e) {
             throw new NotResumable(file, number, "is not valid JSON");
         }
-        if (source == null) {
-            throw new NotResumable(file, number, "has no \"source\" (was it written with --shape seed?)");
-        }
-        return new Record(source, failed);
     }
 
     /** One line, with its '\n' if it has one; null at the end. */
     private static byte[] readLine(InputStream in) throws IOException {
-        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
+        ByteArrayOutputStream line = new ByteArrayOutputStream(256);
         int b;
         while ((b = in.read()) >= 0) {
             line.write(b);

@@ -1,6 +1,7 @@
 package io.nutriscan.bench;
 
 import io.nutriscan.corpus.PageGenerator;
+import io.nutriscan.extract.ExtractionPaths;
 import io.nutriscan.extract.PageExtractor;
 import io.nutriscan.model.PageResult;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,8 +36,7 @@ public class ExtractorBenchmark {
 
     private byte[][] pages;
     private int next;
-    private final PageExtractor fast = new PageExtractor(true);
-    private final PageExtractor full = new PageExtractor(false);
+    private final PageExtractor fast = new PageExtractor();
 
     @Setup(Level.Trial)
     public void pages() {
@@ -59,6 +59,6 @@ public class ExtractorBenchmark {
 
     @Benchmark
     public PageResult fullParse() {
-        return full.extract(page());
+        return ExtractionPaths.fullParse(page());
     }
 }

@@ -25,20 +25,6 @@ class GeneratedCorpusTest {
     }
 
     @Test
-    void fiveThousandSmallPagesLoseNothingAtAnyConcurrency() {
-        Path corpus = Corpus.generate(tmp.resolve("small"), 5000, "many", 2, 0.02, true);
-        String list = corpus.resolve("files.txt").toString();
-        Run one = Run.of("--list", list, "--base", corpus.toString(), "-j", "1");
-        Corpus.assertMatchesGroundTruth(corpus, one.out());
-        for (String j : new String[] {"8", "512"}) {
-            Run run = Run.of("--list", list, "--base", corpus.toString(), "-j", j);
-            assertEquals(one.out(), run.out(), "-j " + j + " gives the same bytes as -j 1");
-            assertEquals(one.exit(), run.exit());
-        }
-        assertEquals(5000, Json.parse(one.out()).size());
-    }
-
-    @Test
     void theSamplesShippedInTheRepoGiveTheirGroundTruth() {
         for (String sample : new String[] {"samples/pages", "samples/broken"}) {
             Path dir = Path.of(sample);

@@ -1,7 +1,6 @@
 package io.nutriscan.deploy;
 
 import io.nutriscan.cli.ExitCodes;
-import io.nutriscan.input.Shard;
 import io.nutriscan.testing.Corpus;
 import io.nutriscan.testing.Run;
 import org.junit.jupiter.api.Test;
@@ -116,7 +115,7 @@ class KubernetesManifestsTest {
         int completions = at(shards, "spec.completions");
         String mount = at(shards, "spec.template.spec.containers.0.volumeMounts.0.mountPath");
         for (int index = 0; index < completions; index++) {
-            Run pod = Run.withVariables(Map.of(Shard.JOB_INDEX_VARIABLE, Integer.toString(index)),
+            Run pod = Run.withVariables(Map.of("JOB_COMPLETION_INDEX", Integer.toString(index)),
                     onVolume(at(shards, "spec.template.spec.containers.0.args"), mount, data));
             assertTrue(pod.exit() == ExitCodes.OK || pod.exit() == ExitCodes.PAGES_FAILED, pod.toString());
         }

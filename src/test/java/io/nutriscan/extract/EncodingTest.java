@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,8 +33,7 @@ class EncodingTest {
                 html = html.replace('–', '-').replace('—', '-');
             }
             byte[] bytes = html.getBytes(charset);
-            for (boolean fast : new boolean[] {true, false}) {
-                PageResult result = new PageExtractor(fast).extract(bytes);
+            for (PageResult result : List.of(new PageExtractor().extract(bytes), ExtractionPaths.fullParse(bytes))) {
                 PageResult.Legend legend = assertInstanceOf(PageResult.Legend.class, result, charsetName + " page " + i);
                 Map<String, Double> values = new LinkedHashMap<>();
                 for (LegendItem item : legend.items()) {

@@ -30,11 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FastPathDifferentialTest {
 
-    private static final PageExtractor FAST = new PageExtractor(true);
-    private static final PageExtractor FULL = new PageExtractor(false);
+    private static final PageExtractor FAST = new PageExtractor();
 
     private static void assertSame(byte[] page, String what) {
-        PageResult full = FULL.extract(page);
+        PageResult full = ExtractionPaths.fullParse(page);
         PageResult fast = FAST.extract(page);
         assertEquals(full, fast, what);
         for (int length : prefixLengths(page)) {
@@ -69,7 +68,7 @@ class FastPathDifferentialTest {
                 assertSame(bytes, seed + "/" + i);
                 if (Utf8.isValid(bytes)) { // a page cut inside a character is left to the full decoder
                     total++;
-                    decided += PageExtractor.fastPathDecides(bytes) ? 1 : 0;
+                    decided += ExtractionPaths.fastPathDecides(bytes) ? 1 : 0;
                 }
             }
         }
@@ -139,7 +138,7 @@ class FastPathDifferentialTest {
                     .replace("id=\"him_bx\"", "id=\"him_bx_archived\"");
             byte[] plain = text.getBytes(StandardCharsets.UTF_8);
             assertSame(plain, "page " + p);
-            assertTrue(PageExtractor.fastPathDecides(plain), "page " + p + " is settled without the full parse");
+            assertTrue(ExtractionPaths.fastPathDecides(plain), "page " + p + " is settled without the full parse");
             StringBuilder mutated = new StringBuilder(text);
             for (int k = 0, edits = 1 + rng.nextInt(4); k < edits; k++) {
                 int at = rng.nextInt(mutated.length());
@@ -199,14 +198,13 @@ class FastPathDifferentialTest {
         byte[] page = page("usual", 5, null).bytes();
         String text = new String(page, StandardCharsets.ISO_8859_1);
         int blockEnd = text.indexOf("pr__ind_endline");
-        assertEquals(FULL.extract(page), FAST.extractFromPrefix(Arrays.copyOf(page, blockEnd)));
+        assertEquals(ExtractionPaths.fullParse(page), FAST.extractFromPrefix(Arrays.copyOf(page, blockEnd)));
         assertEquals(null, FAST.extractFromPrefix(Arrays.copyOf(page, text.indexOf("pr__carbohydrate"))), "cut inside the block");
         assertEquals(null, FAST.extractFromPrefix(Arrays.copyOf(page, text.indexOf("<h1") + 10)), "cut inside the h1");
-        assertEquals(null, new PageExtractor(false).extractFromPrefix(page), "the full parse always reads the whole page");
     }
 
     @Test
     void theFastPathReallyCarriesTheUsualPage() {
-        assertTrue(PageExtractor.fastPathDecides(page("usual", 3, null).bytes()));
+        assertTrue(ExtractionPaths.fastPathDecides(page("usual", 3, null).bytes()));
     }
 }

@@ -29,8 +29,8 @@ class FuzzFixesTest {
     @MethodSource("findings")
     void bothPathsAgree(Path finding) throws IOException {
         byte[] page = Files.readAllBytes(finding);
-        PageResult full = new PageExtractor(false).extract(page);
-        PageExtractor fast = new PageExtractor(true);
+        PageResult full = ExtractionPaths.fullParse(page);
+        PageExtractor fast = new PageExtractor();
         assertEquals(full, fast.extract(page));
         for (int length = 1; length < page.length; length++) {
             PageResult settled = fast.extractFromPrefix(Arrays.copyOf(page, length));

@@ -1,4 +1,4 @@
-package io.nutriscan.model;
+package io.nutriscan.shard;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

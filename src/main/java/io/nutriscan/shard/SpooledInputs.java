@@ -1,8 +1,8 @@
-package io.nutriscan.input;
+package io.nutriscan.shard;
 
+import io.nutriscan.model.Buffers;
 import io.nutriscan.model.PageInput;
 import io.nutriscan.model.Sha256;
-import io.nutriscan.model.SpoolText;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -40,7 +40,7 @@ public final class SpooledInputs implements AutoCloseable {
         file.toFile().deleteOnExit();
         MessageDigest sha256 = Sha256.newDigest();
         long size = 0;
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), Buffers.SIZE))) {
             for (PageInput input : inputs) {
                 sha256.update(input.source().getBytes(StandardCharsets.UTF_8));
                 sha256.update((byte) 0);
@@ -70,7 +70,7 @@ public final class SpooledInputs implements AutoCloseable {
         return () -> {
             DataInputStream in;
             try {
-                in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+                in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), Buffers.SIZE));
                 for (long i = 0; i < first; i++) {
                     SpoolText.skip(in);
                     SpoolText.skip(in);

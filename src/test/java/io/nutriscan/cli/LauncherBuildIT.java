@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Regression tests for "two first runs race" and "a failed build exits 1": ./nutriscan in a copy of the
  * checkout whose mvnw and Java are stand-ins, so the launcher's own logic is what runs.
  */
-class LauncherBuildTest {
+class LauncherBuildIT {
 
     @TempDir
     Path checkout;
@@ -36,6 +36,8 @@ class LauncherBuildTest {
         Files.createDirectories(checkout.resolve(".mvn"));
         Files.copy(Path.of(".mvn/jdk.sh"), checkout.resolve(".mvn/jdk.sh"));
         Files.createDirectories(checkout.resolve("src/main/java"));
+        Files.createDirectories(checkout.resolve("src/main/dist"));
+        Files.copy(Path.of("src/main/dist/jvm.options"), checkout.resolve("src/main/dist/jvm.options"));
         Files.writeString(checkout.resolve("src/main/java/Edited.java"), "class Edited {}");
         Files.writeString(checkout.resolve("pom.xml"), "<project/>");
         Path java = checkout.resolve("jdk");

@@ -1,23 +1,24 @@
 package io.nutriscan.cli;
 
 import io.nutriscan.engine.EngineKind;
-import io.nutriscan.engine.PageWork;
-import io.nutriscan.engine.Pipeline;
+import io.nutriscan.engine.InvalidOptions;
+import io.nutriscan.engine.Run;
+import io.nutriscan.engine.RunFailure;
+import io.nutriscan.engine.RunOptions;
+import io.nutriscan.engine.RunResult;
 import io.nutriscan.engine.Settings;
-import io.nutriscan.extract.PageExtractor;
 import io.nutriscan.input.PageInputs;
 import io.nutriscan.input.PageReader;
 import io.nutriscan.input.Problems;
-import io.nutriscan.input.Shard;
-import io.nutriscan.model.PageInput;
 import io.nutriscan.output.Format;
 import io.nutriscan.output.Shape;
-import picocli.CommandLine;
+import io.nutriscan.shard.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -27,8 +28,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 
+/**
+ * The command line of a run: its options become one checked {@link RunOptions}, the core's {@link Run} does
+ * the work, and its result or failure becomes an exit status and a message.
+ */
 @Command(name = "nutriscan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
@@ -44,10 +48,11 @@ import java.util.concurrent.atomic.AtomicInteger;
             "  3    the output could not be written (an -o destination is left untouched)",
             "  4    merge: the parts do not make one whole input list",
             "  5    could not start: a Java older than 21, or ./nutriscan's build failed",
+            "  6    an input list could not be read to its end (an I/O error; an -o destination is left untouched)",
             "  70   internal error (a bug; the message says what)",
             "  130  stopped by SIGINT, 143 by SIGTERM (an -o destination is left untouched)",
         })
-public class ExtractCommand implements Callable<Integer> {
+public class RunCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Page files, or folders walked in sorted order for *.html, *.htm, *.html.gz and HTML files without "
@@ -111,7 +116,7 @@ public class ExtractCommand implements Callable<Integer> {
             description = "Larger files are an error record, never read into memory (default: 64M).")
     long maxPageSize = PageReader.DEFAULT_MAX_PAGE_SIZE;
 
-    @Option(names = "--page-timeout", paramLabel = "DURATION", converter = Converters.Seconds.class,
+    @Option(names = "--page-timeout", paramLabel = "DURATION", converter = Converters.DurationValue.class,
             description = "A page that takes longer (a hung read, a pathological page) becomes an error record and the run "
                     + "goes on: 30s, 2m, 500ms (default: 60s; virtual and platform engines).")
     Duration pageTimeout = Settings.DEFAULT_PAGE_TIMEOUT;
@@ -123,7 +128,7 @@ public class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--progress",
             description = "Show progress on stderr (pages done/total, pages/s, failures, ETA) even when stderr is not a terminal: "
-                    + "a line every 5 s. On a terminal it is shown anyway, redrawn in place (unless the records go to that terminal too).")
+                    + "a line every " + RunReport.LOG_PERIOD_SECONDS + " s. On a terminal it is shown anyway, redrawn in place (unless the records go to that terminal too).")
     boolean progress;
 
     @Option(names = {"-q", "--quiet"}, description = "Say nothing on stderr but what stops the run: no line per failed page, "
@@ -138,54 +143,55 @@ public class ExtractCommand implements Callable<Integer> {
 
     private final RunContext context;
 
-    public ExtractCommand() {
+    public RunCommand() {
         this(null);
     }
 
-    ExtractCommand(RunContext context) {
+    RunCommand(RunContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        Settings settings;
-        try {
-            settings = new Settings(engine, concurrency, window != null ? window : Settings.defaultWindow(concurrency),
-                    Settings.defaultParsers(concurrency), pageTimeout);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
         Shard slice = shard();
-        // Take over SIGINT/SIGTERM before any output exists: from here a stop never commits a cut-short run.
-        Pipeline pipeline = new Pipeline(settings,
-                new PageWork(new PageReader(maxPageSize), new PageExtractor(true, charset), settings.parsers()));
-        AtomicInteger stopStatus = new AtomicInteger();
-        context.stopSignals().register(status -> {
-            stopStatus.set(status);
-            pipeline.stop();
-        });
         PageInputs inputs = inputs();
         if (inputs == null) {
             context.err().println("nutriscan: no input: give page files or folders, --list FILE, or pipe a path list to stdin");
             Main.commandLine(context).usage(context.err());
             return ExitCodes.USAGE;
         }
-        if (resume && (output == null || format != Format.JSONL || shape != Shape.FULL)) {
-            throw new UsageException("--resume needs --format jsonl and -o FILE (and the full shape)");
+        RunOptions options = options(inputs, slice);
+        try (RunReport report = new RunReport(context.err(), new Style(context.environment().colours()), quiet, resume)) {
+            report.startProgress(progressMode());
+            Run run = new Run(options, report);
+            // Take over SIGINT/SIGTERM before any output exists: from here a stop never commits a cut-short run.
+            context.stopSignals().register(run::stop);
+            try {
+                RunResult result = run.execute();
+                return result.interrupted() ? result.signal() : ExitCodes.forFailures(result.failed());
+            } catch (RunFailure failure) {
+                report.close(); // the progress line goes before the message
+                return FailureMessages.report(failure, "nutriscan", context.err());
+            }
         }
-        RunReport report = new RunReport(context.err(), new Style(context.environment().colours()), quiet);
-        report.startProgress(progressMode());
-        Extraction extraction = new Extraction(context, pipeline, stopStatus, report, failFast);
+    }
+
+    /** The command line as one checked {@link RunOptions}. */
+    private RunOptions options(PageInputs inputs, Shard slice) {
+        if (resume && output == null) {
+            throw new UsageException(OptionMessages.of(InvalidOptions.Reason.RESUME_NEEDS_JSON_LINES, concurrency));
+        }
         try {
+            Settings settings = new Settings(engine, concurrency, window != null ? window : Settings.defaultWindow(concurrency),
+                    Settings.defaultParsers(concurrency), pageTimeout);
             if (slice != null) {
-                return extraction.toPart(slice, inputs, outDir);
+                return RunOptions.part(inputs, settings, maxPageSize, charset, slice, outDir);
             }
-            if (inputs.repeatable() && progressMode() != RunReport.ProgressMode.OFF) {
-                countAhead(inputs, report);
-            }
-            return extraction.toOutput(inputs, output, resume, format, shape);
-        } finally {
-            report.finished();
+            RunOptions.Output to = output == null
+                    ? new RunOptions.ToStream(context.documentOut(), true) : new RunOptions.ToFile(output, resume);
+            return new RunOptions(inputs, settings, maxPageSize, charset, to, format, shape, failFast);
+        } catch (InvalidOptions e) {
+            throw new UsageException(OptionMessages.of(e.reason(), concurrency));
         }
     }
 
@@ -202,21 +208,6 @@ public class ExtractCommand implements Callable<Integer> {
         return terminal ? RunReport.ProgressMode.TERMINAL : RunReport.ProgressMode.LINES;
     }
 
-    /** Counts the inputs in a second pass beside the run, so progress can show a total and an ETA. */
-    private static void countAhead(PageInputs inputs, RunReport report) {
-        Thread.ofVirtual().name("nutriscan-count").start(() -> {
-            try {
-                long count = 0;
-                for (PageInput ignored : inputs) {
-                    count++;
-                }
-                report.total(count);
-            } catch (RuntimeException e) {
-                // the run itself reports a list it cannot read; progress just goes on without a total
-            }
-        });
-    }
-
     /** The --shard slice, or null; checks the options that go with it. */
     private Shard shard() {
         if (shard == null) {
@@ -227,7 +218,7 @@ public class ExtractCommand implements Callable<Integer> {
         }
         Shard slice;
         try {
-            slice = Shard.parse(shard, context.environment().variable(Shard.JOB_INDEX_VARIABLE));
+            slice = ShardOption.parse(shard, context.environment().variable(ShardOption.JOB_INDEX_VARIABLE));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

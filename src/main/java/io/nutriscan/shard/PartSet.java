@@ -1,12 +1,12 @@
-package io.nutriscan.merge;
+package io.nutriscan.shard;
 
 import com.fasterxml.jackson.core.JsonParser;
-import io.nutriscan.input.Shard;
+import io.nutriscan.model.Buffers;
 import io.nutriscan.model.PageRecord;
+import io.nutriscan.model.RecordSink;
 import io.nutriscan.model.Sha256;
 import io.nutriscan.output.AtomicFileTarget;
-import io.nutriscan.output.PartSummary;
-import io.nutriscan.output.RecordConsumer;
+import io.nutriscan.output.RecordCodec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -137,7 +137,7 @@ public final class PartSet {
         MessageDigest sha256 = Sha256.newDigest();
         long lines = 0;
         try (InputStream in = new DigestInputStream(Files.newInputStream(folder.resolve(part.partName())), sha256)) {
-            byte[] buffer = new byte[1 << 16];
+            byte[] buffer = new byte[Buffers.SIZE];
             int n;
             while ((n = in.read(buffer)) > 0) {
                 for (int i = 0; i < n; i++) {
@@ -163,20 +163,23 @@ public final class PartSet {
         return parts.stream().mapToLong(PartSummary::failed).sum();
     }
 
-    /** Every record of every part, in input order; a record out of place is an IOException. */
-    public void forEach(RecordConsumer consumer) throws IOException {
+    /** Every record of every part, in input order, until the sink takes no more; a record out of place is an IOException. */
+    public void forEach(RecordSink sink) throws IOException {
         for (PartSummary part : parts) {
             long expected = part.first();
             try (InputStream in = Files.newInputStream(folder.resolve(part.partName()));
-                 JsonParser records = PartRecords.parser(in)) {
+                 JsonParser records = RecordCodec.parser(in)) {
                 PageRecord record;
                 while ((record = next(records, part, expected)) != null) {
                     if (record.input().index() != expected) {
-                        throw new IOException(part.partName() + " record " + (expected - part.first() + 1) + " holds input "
-                                + record.input().index() + " where " + expected + " belongs");
+                        throw new IOException(part.partName() + " record " + (expected - part.first() + 1)
+                                + (record.input().index() < 0 ? " has no index" : " holds input " + record.input().index())
+                                + " where input " + expected + " belongs");
                     }
                     expected++;
-                    consumer.accept(record);
+                    if (!sink.accept(record)) {
+                        return;
+                    }
                 }
             }
             if (expected != part.first() + part.pages()) {
@@ -188,7 +191,7 @@ public final class PartSet {
 
     private static PageRecord next(JsonParser records, PartSummary part, long expected) throws IOException {
         try {
-            return PartRecords.next(records);
+            return RecordCodec.read(records);
         } catch (IOException e) {
             throw new IOException(part.partName() + " record " + (expected - part.first() + 1) + ": " + e.getMessage(), e);
         }

@@ -1,10 +1,10 @@
-package io.nutriscan.output;
+package io.nutriscan.shard;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.Sha256;
+import io.nutriscan.output.RecordCodec;
+import io.nutriscan.output.RecordWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,8 +25,7 @@ public final class PartWriter implements RecordWriter {
 
     public PartWriter(OutputStream out) throws IOException {
         this.sha256 = Sha256.newDigest();
-        this.json = JsonWriter.FACTORY.createGenerator(new DigestOutputStream(out, sha256), JsonEncoding.UTF8);
-        this.json.setPrettyPrinter(new MinimalPrettyPrinter(""));
+        this.json = RecordCodec.generator(new DigestOutputStream(out, sha256));
     }
 
     @Override
@@ -35,7 +34,7 @@ public final class PartWriter implements RecordWriter {
 
     @Override
     public void write(PageRecord record) throws IOException {
-        JsonWriter.writeFull(json, record, true);
+        RecordCodec.write(json, record, true);
         json.writeRaw('\n');
         if (record.result().ok()) {
             ok++;

@@ -1,9 +1,12 @@
-package io.nutriscan.output;
+package io.nutriscan.shard;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,6 +34,7 @@ import java.util.regex.Pattern;
 public record PartSummary(int shard, int of, long first, long pages, long ok, long failed, long inputs, String inputDigest,
                           String partDigest) {
 
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private static final Pattern PART_NAME = Pattern.compile("part-(\\d{5,})-of-(\\d{5,})\\.jsonl");
     public static final String SUMMARY_SUFFIX = ".summary.json";
 
@@ -67,7 +71,7 @@ public record PartSummary(int shard, int of, long first, long pages, long ok, lo
     }
 
     public void write(OutputStream out) throws IOException {
-        try (JsonGenerator json = JsonWriter.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("part", partName());
@@ -101,7 +105,7 @@ public record PartSummary(int shard, int of, long first, long pages, long ok, lo
         Long inputs = null;
         String inputDigest = null;
         String partDigest = null;
-        try (JsonParser p = JsonWriter.FACTORY.createParser(Files.readAllBytes(file))) {
+        try (JsonParser p = JSON.createParser(Files.readAllBytes(file))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not a JSON object");
             }
@@ -121,7 +125,7 @@ public record PartSummary(int shard, int of, long first, long pages, long ok, lo
                     default -> p.skipChildren();
                 }
             }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IOException("not valid JSON: " + e.getOriginalMessage());
         }
         if (shard == null || of == null || first == null || pages == null || ok == null || failed == null || inputs == null

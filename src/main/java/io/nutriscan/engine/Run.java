@@ -1,0 +1,231 @@
+package io.nutriscan.engine;
+
+import io.nutriscan.extract.PageExtractor;
+import io.nutriscan.input.PageReader;
+import io.nutriscan.input.SkipDone;
+import io.nutriscan.model.PageInput;
+import io.nutriscan.model.PageRecord;
+import io.nutriscan.output.AtomicFileTarget;
+import io.nutriscan.output.BrokenPipe;
+import io.nutriscan.output.Destination;
+import io.nutriscan.output.OutputTarget;
+import io.nutriscan.output.Outputs;
+import io.nutriscan.output.RecordWriter;
+import io.nutriscan.output.ResumeLog;
+import io.nutriscan.output.StreamTarget;
+import io.nutriscan.shard.PartSummary;
+import io.nutriscan.shard.PartWriter;
+import io.nutriscan.shard.Shard;
+import io.nutriscan.shard.SpooledInputs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One extraction run, assembled from its {@link RunOptions}: the inputs (less those a resumed file already
+ * holds, or one shard's slice of them), the pipeline, the writer of the format and the target of the
+ * destination. The output is committed only when the run is complete; a stop leaves a file as it was (or,
+ * resumed, with the records appended so far) and closes a stream's document after the records written.
+ * What happens is told to a {@link RunListener}; how it ended is the {@link RunResult}; what kept it from
+ * writing its output is a {@link RunFailure}.
+ */
+public final class Run {
+
+    private final RunOptions options;
+    private final RunListener listener;
+    private final Pipeline pipeline;
+    private volatile int stopStatus;
+
+    public Run(RunOptions options, RunListener listener) {
+        this.options = options;
+        this.listener = listener;
+        Settings settings = options.settings();
+        this.pipeline = new Pipeline(settings, new PageWork(new PageReader(options.maxPageSize()),
+                new PageExtractor(options.charset()), settings.parsers()));
+    }
+
+    /**
+     * Stops the run from another thread (a signal handler): no page is started after it, those started are
+     * written, and the run ends interrupted, with {@code status} as its result's signal.
+     */
+    public void stop(int status) {
+        stopStatus = status;
+        pipeline.stop();
+    }
+
+    public RunResult execute() throws RunFailure, InterruptedException {
+        try {
+            return switch (options.output()) {
+                case RunOptions.ToStream stream -> toStream(stream);
+                case RunOptions.ToFile file -> toFile(file);
+                case RunOptions.ToPart part -> toPart(part);
+            };
+        } catch (UncheckedIOException e) {
+            throw RunFailure.input(e.getCause()); // a path list that failed part-way, a spooled list
+        } catch (SkipDone.Mismatch e) {
+            throw RunFailure.refused(e.getMessage());
+        }
+    }
+
+    private RunResult toStream(RunOptions.ToStream stream) throws RunFailure, InterruptedException {
+        countAhead();
+        StreamTarget target = new StreamTarget(stream.stream(), stream.interactive());
+        return write(options.inputs(), null, new Tally(0, 0), target,
+                () -> Outputs.writer(options.format(), options.shape(), target), writer -> {
+                });
+    }
+
+    private RunResult toFile(RunOptions.ToFile file) throws RunFailure, InterruptedException {
+        Destination destination;
+        try {
+            destination = Outputs.destination(file.file(), file.resume());
+        } catch (Destination.Unusable e) {
+            throw RunFailure.refused(e.getMessage());
+        }
+        Iterable<PageInput> todo = options.inputs();
+        Tally tally = new Tally(0, 0);
+        String action = file.resume() ? "resume from" : "write";
+        OutputTarget target;
+        try {
+            if (file.resume()) {
+                ResumeLog log = ResumeLog.open(file.file());
+                tally = new Tally(log.records(), log.failed());
+                listener.resumed(log.records(), log.failed(), file.file());
+                todo = new SkipDone(todo, log.sources(), file.file().toString());
+            }
+            target = Outputs.fileTarget(destination, file.resume());
+        } catch (ResumeLog.NotResumable e) {
+            throw RunFailure.refused(e.getMessage());
+        } catch (IOException e) {
+            throw RunFailure.output(action, file.file(), e, true);
+        }
+        countAhead();
+        OutputTarget opened = target;
+        return write(todo, file.file(), tally, opened, () -> Outputs.writer(options.format(), options.shape(), opened),
+                writer -> {
+                });
+    }
+
+    /** The whole list is spooled to find the slice, which is written as a part with its summary beside it. */
+    private RunResult toPart(RunOptions.ToPart part) throws RunFailure, InterruptedException {
+        Shard slice = part.shard();
+        Path file = part.folder().resolve(PartSummary.partName(slice.index(), slice.of()));
+        SpooledInputs spooled;
+        try {
+            Files.createDirectories(part.folder());
+            spooled = SpooledInputs.of(options.inputs(), part.folder());
+        } catch (IOException e) {
+            throw RunFailure.output("write in", part.folder(), e, true);
+        }
+        try (spooled) {
+            long first = slice.first(spooled.size());
+            long count = slice.count(spooled.size());
+            listener.total(count);
+            listener.shard(slice, first, count, spooled.size());
+            AtomicFileTarget target = new AtomicFileTarget(file);
+            return write(spooled.range(first, count), file, new Tally(0, 0), target, () -> new PartWriter(target.stream()),
+                    writer -> {
+                        PartSummary summary = ((PartWriter) writer).summary(slice.index(), slice.of(), first, spooled.size(),
+                                spooled.digest());
+                        AtomicFileTarget sidecar = new AtomicFileTarget(
+                                part.folder().resolve(PartSummary.summaryName(file.getFileName().toString())));
+                        try (sidecar) {
+                            summary.write(sidecar.stream());
+                            sidecar.commit();
+                        }
+                    });
+        } catch (IOException e) {
+            throw RunFailure.output("write", file, e, true);
+        }
+    }
+
+    @FunctionalInterface
+    private interface WriterFactory {
+        RecordWriter create() throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface AfterCommit {
+        void run(RecordWriter writer) throws IOException;
+    }
+
+    /** The records written, those a resumed file already held first. Counted on the pipeline's writing thread. */
+    private static final class Tally {
+        final long resumed;
+        long records;
+        long failed;
+
+        Tally(long resumed, long resumedFailed) {
+            this.resumed = resumed;
+            this.records = resumed;
+            this.failed = resumedFailed;
+        }
+
+        RunResult result(boolean stoppedAtFailure, int signal, Path writtenTo, boolean readerGone) {
+            return new RunResult(records, failed, resumed, stoppedAtFailure, signal, writtenTo, readerGone);
+        }
+    }
+
+    /** Runs the pipeline into {@code target}: committed when the run is complete, else left as a stop requires. */
+    private RunResult write(Iterable<PageInput> todo, Path file, Tally tally, OutputTarget target, WriterFactory writers,
+                            AfterCommit afterCommit) throws RunFailure, InterruptedException {
+        RunResult result;
+        try (target; RecordWriter writer = writers.create()) {
+            writer.begin();
+            Pipeline.Outcome outcome = pipeline.run(todo, record -> {
+                writer.write(record);
+                count(tally, record);
+                listener.record(record);
+                return !(options.failFast() && !record.result().ok());
+            });
+            int signal = stopStatus;
+            if (outcome.stopped() || signal != 0) {
+                if (file == null) {
+                    // A stream cannot take back what it was given: it gets a complete document of the records so far.
+                    writer.end();
+                    target.commit();
+                } else {
+                    target.abort();
+                }
+                result = tally.result(false, signal, file, false);
+            } else {
+                writer.end();
+                target.commit();
+                afterCommit.run(writer);
+                result = tally.result(outcome.stoppedEarly(), 0, file, false);
+            }
+        } catch (IOException e) {
+            if (file != null || !BrokenPipe.is(e)) {
+                throw RunFailure.output("write", file, e, target.untouchedOnFailure());
+            }
+            result = tally.result(false, stopStatus, null, true);
+        }
+        listener.finished(result);
+        return result;
+    }
+
+    private static void count(Tally tally, PageRecord record) {
+        tally.records++;
+        tally.failed += record.result().ok() ? 0 : 1;
+    }
+
+    /** Counts the inputs in a second pass beside the run, so progress can show a total and an ETA. */
+    private void countAhead() {
+        if (!listener.wantsTotal() || !options.inputs().repeatable()) {
+            return;
+        }
+        Thread.ofVirtual().name("nutriscan-count").start(() -> {
+            try {
+                long count = 0;
+                for (PageInput ignored : options.inputs()) {
+                    count++;
+                }
+                listener.total(count);
+            } catch (RuntimeException e) {
+                // the run itself reports a list it cannot read; progress goes on without a total
+            }
+        });
+    }
+}

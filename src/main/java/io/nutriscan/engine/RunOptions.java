@@ -1,0 +1,72 @@
+package io.nutriscan.engine;
+
+import io.nutriscan.input.PageInputs;
+import io.nutriscan.output.Format;
+import io.nutriscan.output.Shape;
+import io.nutriscan.shard.Shard;
+
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Everything one run needs, checked once: where the pages come from, how they are processed, and where
+ * and how their records go. A combination that cannot run is an {@link InvalidOptions} naming what is
+ * wrong, for the command line to put in its own words.
+ *
+ * @param inputs      the pages, in order
+ * @param settings    how the pipeline runs
+ * @param maxPageSize larger files are an error record, never read into memory
+ * @param charset     read every page in this charset whatever it declares; null: decide per page
+ * @param output      where the records go
+ * @param format      the document's format (a part is always JSON Lines of the full shape)
+ * @param shape       what each record holds
+ * @param failFast    stop at the first page that fails
+ */
+public record RunOptions(PageInputs inputs, Settings settings, long maxPageSize, Charset charset, Output output,
+                         Format format, Shape shape, boolean failFast) {
+
+    /** Where the records go. */
+    public sealed interface Output {
+    }
+
+    /**
+     * A stream the caller owns (stdout, or a digest); {@code interactive}: someone reads it as it comes, so
+     * each record is flushed.
+     */
+    public record ToStream(OutputStream stream, boolean interactive) implements Output {
+    }
+
+    /** A file, replaced atomically when the run is complete; {@code resume}: appended to after the records it holds. */
+    public record ToFile(Path file, boolean resume) implements Output {
+    }
+
+    /** One shard's slice of the inputs, as a part with its summary in {@code folder}, for a merge. */
+    public record ToPart(Shard shard, Path folder) implements Output {
+    }
+
+    public RunOptions {
+        Objects.requireNonNull(inputs);
+        Objects.requireNonNull(settings);
+        Objects.requireNonNull(output);
+        Objects.requireNonNull(format);
+        Objects.requireNonNull(shape);
+        if (maxPageSize <= 0) {
+            throw new InvalidOptions(InvalidOptions.Reason.PAGE_SIZE_NOT_POSITIVE);
+        }
+        if (output instanceof ToFile file && file.resume() && (format != Format.JSONL || shape != Shape.FULL)) {
+            throw new InvalidOptions(InvalidOptions.Reason.RESUME_NEEDS_JSON_LINES);
+        }
+        if (output instanceof ToPart && (format != Format.JSONL || shape != Shape.FULL || failFast)) {
+            throw new InvalidOptions(InvalidOptions.Reason.PART_IS_WHOLE_JSON_LINES);
+        }
+    }
+
+    /** Options of a run that writes a shard's part: JSON Lines of the full shape, every input of the slice. */
+    public static RunOptions part(PageInputs inputs, Settings settings, long maxPageSize, Charset charset, Shard shard,
+                                  Path folder) {
+        return new RunOptions(inputs, settings, maxPageSize, charset, new ToPart(shard, folder), Format.JSONL, Shape.FULL,
+                false);
+    }
+}

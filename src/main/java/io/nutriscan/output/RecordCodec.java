@@ -1,0 +1,194 @@
+package io.nutriscan.output;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import io.nutriscan.model.LegendItem;
+import io.nutriscan.model.PageInput;
+import io.nutriscan.model.PageRecord;
+import io.nutriscan.model.PageResult;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one place a record becomes JSON and JSON becomes a record again. The JSON and JSON Lines documents,
+ * a shard's part lines, the CSV writer's spool, {@code --resume} and {@code merge} all go through it, so a
+ * new field is one edit here:
+ * <pre>
+ * {"source":"a.html","product":"Яблоко","values":{"Жиры":0.39},"units":{"Жиры":"г"}}
+ * {"source":"b.html","values":null,"error":"no div#him_bx block"}
+ * </pre>
+ * A part line leads with the record's {@code index} in the whole input list. The seed shape is a page's
+ * values object alone.
+ */
+public final class RecordCodec {
+
+    static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+    /** A line or value that is not a record as this codec writes them; the message says what is wrong. */
+    public static final class MalformedRecord extends IOException {
+        MalformedRecord(String message) {
+            super(message);
+        }
+    }
+
+    private RecordCodec() {
+    }
+
+    /** A UTF-8 generator that writes root-level values with nothing between them: the caller adds the punctuation. */
+    public static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        json.setPrettyPrinter(new MinimalPrettyPrinter(""));
+        return json;
+    }
+
+    /** A parser over records written one after another (a JSON Lines file, a part). */
+    public static JsonParser parser(InputStream in) throws IOException {
+        return FACTORY.createParser(in);
+    }
+
+    public static JsonParser parser(byte[] bytes) throws IOException {
+        return FACTORY.createParser(bytes);
+    }
+
+    /** The full shape; {@code withIndex}: led by the record's place in the whole input list, as a part needs it. */
+    public static void write(JsonGenerator json, PageRecord record, boolean withIndex) throws IOException {
+        json.writeStartObject();
+        if (withIndex) {
+            json.writeNumberField("index", record.input().index());
+        }
+        json.writeStringField("source", record.source());
+        switch (record.result()) {
+            case PageResult.Legend legend -> {
+                json.writeStringField("product", legend.product());
+                json.writeFieldName("values");
+                writeValues(json, legend);
+                json.writeObjectFieldStart("units");
+                for (LegendItem item : legend.items()) {
+                    json.writeStringField(item.name(), item.unit());
+                }
+                json.writeEndObject();
+            }
+            case PageResult.Failure failure -> {
+                json.writeNullField("values");
+                json.writeStringField("error", failure.reason());
+            }
+        }
+        json.writeEndObject();
+    }
+
+    /** The seed shape: the values object alone. */
+    public static void writeValues(JsonGenerator json, PageResult.Legend legend) throws IOException {
+        json.writeStartObject();
+        for (LegendItem item : legend.items()) {
+            json.writeNumberField(item.name(), item.value());
+        }
+        json.writeEndObject();
+    }
+
+    /**
+     * The next record of {@code p}, or null at the end. Its input has the {@code index} the record was written
+     * with, or -1 when it has none (a JSON Lines document); it has no path, only its source.
+     */
+    public static PageRecord read(JsonParser p) throws IOException {
+        try {
+            return readRecord(p);
+        } catch (JsonProcessingException e) {
+            throw new MalformedRecord("is not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    private static PageRecord readRecord(JsonParser p) throws IOException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            return null;
+        }
+        if (first != JsonToken.START_OBJECT) {
+            throw new MalformedRecord("is not a JSON object");
+        }
+        long index = -1;
+        String source = null;
+        String product = null;
+        String error = null;
+        boolean hasValues = false;
+        List<String> names = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<String> unitNames = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken token = p.nextToken();
+            switch (field) {
+                case "index" -> {
+                    expect(token, JsonToken.VALUE_NUMBER_INT, field);
+                    index = p.getLongValue();
+                }
+                case "source" -> source = text(p, token, field);
+                case "product" -> product = text(p, token, field);
+                case "error" -> error = text(p, token, field);
+                case "values" -> {
+                    if (token != JsonToken.VALUE_NULL) {
+                        expect(token, JsonToken.START_OBJECT, field);
+                        hasValues = true;
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            names.add(p.currentName());
+                            if (!p.nextToken().isNumeric()) {
+                                throw new MalformedRecord("has a value that is not a number (" + names.getLast() + ")");
+                            }
+                            values.add(p.getDoubleValue());
+                        }
+                    }
+                }
+                case "units" -> {
+                    expect(token, JsonToken.START_OBJECT, field);
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        unitNames.add(p.currentName());
+                        units.add(text(p, p.nextToken(), "units"));
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        if (source == null) {
+            throw new MalformedRecord("has no \"source\" (was it written with --shape seed?)");
+        }
+        PageInput input = new PageInput(index, source, null, null);
+        if (hasValues == (error != null)) {
+            throw new MalformedRecord("has " + (hasValues ? "both values and an error" : "neither values nor an error"));
+        }
+        if (!hasValues) {
+            return new PageRecord(input, new PageResult.Failure(error));
+        }
+        if (!unitNames.equals(names)) {
+            throw new MalformedRecord("has units for other nutrients than its values");
+        }
+        List<LegendItem> items = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            items.add(new LegendItem(names.get(i), values.get(i), units.get(i)));
+        }
+        return new PageRecord(input, new PageResult.Legend(product, items));
+    }
+
+    private static String text(JsonParser p, JsonToken token, String field) throws IOException {
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(token, JsonToken.VALUE_STRING, field);
+        return p.getText();
+    }
+
+    private static void expect(JsonToken token, JsonToken wanted, String field) throws MalformedRecord {
+        if (token != wanted) {
+            throw new MalformedRecord("has \"" + field + "\" of the wrong type");
+        }
+    }
+}

@@ -6,8 +6,9 @@
 #
 #   bench/run.sh [--count N] [--avg-kb K] [--runs R] [--dir DIR] [--slow-pages N] [--real DIR]
 #
-# nutriscan runs as users run it, through ./nutriscan (the aot-jar with its AOT cache, serial GC, C1);
-# one row shows the plain fast-jar with no JVM options.
+# nutriscan runs as users run it, through ./nutriscan (the aot-jar with its AOT cache, serial GC, C1), and,
+# when ./mvnw package has made it, through the self-contained archive's bin/nutriscan (its own runtime and
+# AOT cache); one row shows the plain fast-jar with no JVM options.
 #
 # The corpus is made of real fitaudit.ru pages when a folder of them with its make_corpus.py is there
 # (--real DIR, default ../shared/real beside the checkout: make_corpus.py --count N --seed bench
@@ -112,6 +113,14 @@ measure "cat, 2 at a time" "$count" "$bytes" "" "" \
   sh -c 'tr "\n" "\0" < files.txt | xargs -0 -P 2 -n 500 cat > /dev/null'
 measure "nutriscan (virtual, default)" "$count" "$bytes" "$corpus/expected.json" "$work/virtual.json" \
   "${ns[@]}" "${list[@]}"
+archive=$(ls "$root"/target/nutriscan-*-linux-x86_64.tar.gz 2> /dev/null | head -n 1 || true)
+if [ -n "$archive" ]; then
+  mkdir -p "$work/dist" && tar -C "$work/dist" -xzf "$archive"
+  measure "nutriscan (archive's bin/nutriscan)" "$count" "$bytes" "$corpus/expected.json" "$work/archive.json" \
+    "$(ls -d "$work"/dist/nutriscan-*)/bin/nutriscan" "${list[@]}"
+else
+  echo "bench: no archive in target/ (./mvnw package makes it): its row is skipped"
+fi
 for j in 1 2 64; do
   measure "nutriscan (virtual, -j $j)" "$count" "$bytes" "$corpus/expected.json" "$work/virtual-$j.json" \
     "${ns[@]}" "${list[@]}" -j "$j"
@@ -170,13 +179,13 @@ for name, pages, size, seconds, rss, right in rows:
     print("| %s | %s | %.2f | %.0f | %.0f | %d MB | %s | %s |" % (
         name, pages, float(seconds), rate, int(size) / 1e6 / float(seconds), int(rss) // 1024, right, ratio))
 seconds = {r[0]: float(r[3]) for r in rows}
-ns = seconds.get("nutriscan (virtual, default)")
 lxml = next((v for k, v in seconds.items() if k.startswith("lxml")), None)
 cat = seconds.get("cat, 2 at a time")
-if ns:
-    print()
-    if lxml:
-        print("nutriscan is %.1fx as fast as lxml + Pool" % (lxml / ns))
-    if cat:
-        print("nutriscan takes %.2fx the time of cat reading every file" % (ns / cat))
+print()
+for name in ("nutriscan (virtual, default)", "nutriscan (archive's bin/nutriscan)"):
+    ns = seconds.get(name)
+    if ns and lxml:
+        print("%s is %.1fx as fast as lxml + Pool" % (name, lxml / ns))
+    if ns and cat:
+        print("%s takes %.2fx the time of cat reading every file" % (name, ns / cat))
 PY

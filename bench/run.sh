@@ -101,7 +101,7 @@ measure() {
   median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}')
   local right="-"
   if [ -n "$output" ]; then
-    right=$("$py" "$here/check_output.py" "$expected" "$output" | tr ' ' '/' || true)
+    right=$("$py" "$here/check_output.py" ${check_flags:-} "$expected" "$output" | tr ' ' '/' || true)
   fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$pages" "$size" "$median" "$rss" "$right" >> "$results"
   printf 'bench: %-34s %6.2f s  %s right\n' "$name" "$median" "$right"
@@ -138,10 +138,20 @@ measure "nutriscan (virtual, C2 as well)" "$count" "$bytes" "$corpus/expected.js
 measure "java -jar quarkus-run.jar (no options)" "$count" "$bytes" "$corpus/expected.json" "$work/plain.json" \
   "$java" -jar "$jar" "${list[@]}"
 
+# The whole nutrient profile (--nutrients), each output checked nutrient by nutrient.
+check_flags=--nutrients
+measure "nutriscan --nutrients" "$count" "$bytes" "$corpus/expected.json" "$work/nutrients.json" \
+  "${ns[@]}" --nutrients "${list[@]}"
+check_flags=
+
 if "$py" -c 'import bs4, lxml' 2> /dev/null; then
   procs=$(nproc)
   measure "lxml + Pool($procs)" "$count" "$bytes" "$corpus/expected.json" "$work/lxml.json" \
     "$py" "$here/lxml_pool.py" files.txt . "$procs"
+  check_flags=--nutrients
+  measure "lxml + Pool($procs) --nutrients" "$count" "$bytes" "$corpus/expected.json" "$work/lxml-nutrients.json" \
+    "$py" "$here/lxml_pool.py" --nutrients files.txt . "$procs"
+  check_flags=
   measure "notebook: bs4, sequential" "$slow_pages" "$slow_bytes" "$slow/expected.json" "$work/bs4.json" \
     "$py" "$here/notebook_bs4.py" "$slow/files.txt" . 1
   measure "notebook: bs4 + Pool($procs)" "$slow_pages" "$slow_bytes" "$slow/expected.json" "$work/bs4-pool.json" \
@@ -179,7 +189,8 @@ for name, pages, size, seconds, rss, right in rows:
     print("| %s | %s | %.2f | %.0f | %.0f | %d MB | %s | %s |" % (
         name, pages, float(seconds), rate, int(size) / 1e6 / float(seconds), int(rss) // 1024, right, ratio))
 seconds = {r[0]: float(r[3]) for r in rows}
-lxml = next((v for k, v in seconds.items() if k.startswith("lxml")), None)
+lxml = next((v for k, v in seconds.items() if k.startswith("lxml") and "--nutrients" not in k), None)
+lxml_nutrients = next((v for k, v in seconds.items() if k.startswith("lxml") and "--nutrients" in k), None)
 cat = seconds.get("cat, 2 at a time")
 print()
 for name in ("nutriscan (virtual, default)", "nutriscan (archive's bin/nutriscan)"):
@@ -188,4 +199,10 @@ for name in ("nutriscan (virtual, default)", "nutriscan (archive's bin/nutriscan
         print("%s is %.1fx as fast as lxml + Pool" % (name, lxml / ns))
     if ns and cat:
         print("%s takes %.2fx the time of cat reading every file" % (name, ns / cat))
+with_profile = seconds.get("nutriscan --nutrients")
+plain = seconds.get("nutriscan (virtual, default)")
+if with_profile and plain:
+    print("nutriscan --nutrients takes %.2fx the time of the same run without it" % (with_profile / plain))
+if with_profile and lxml_nutrients:
+    print("nutriscan --nutrients is %.1fx as fast as lxml + Pool --nutrients" % (lxml_nutrients / with_profile))
 PY

@@ -93,7 +93,7 @@ public final class BenchRunner {
         MessageDigest sha256 = Sha256.newDigest();
         RunOptions options = new RunOptions(pages, settings, PageReader.DEFAULT_MAX_PAGE_SIZE, null,
                 new RunOptions.ToStream(new DigestOutputStream(OutputStream.nullOutputStream(), sha256), false), Format.JSON,
-                Shape.FULL, false);
+                Shape.FULL, false, false);
         long allocatedBefore = ALLOCATION.getTotalThreadAllocatedBytes();
         long started = System.nanoTime();
         RunResult result;

@@ -99,6 +99,13 @@ public class RunCommand implements Callable<Integer> {
                     + "seed: only the values object of each page that gave values.")
     Shape shape = Shape.FULL;
 
+    @Option(names = "--nutrients",
+            description = "Also read each page's whole nutrient profile (calories, the legend, sugars and fibre, the vitamin "
+                    + "and mineral tables) from the site's exact data-fa values: JSON and JSON Lines records get "
+                    + "\"nutrients\" and \"nutrient_units\" objects keyed by slug (null where the site has no value), "
+                    + "CSV a 'SLUG (UNIT)' column each. --shape seed is unchanged.")
+    boolean nutrients;
+
     @Option(names = {"-j", "--concurrency"}, paramLabel = "N",
             description = "Pages read and parsed at once (default: 4 per core).")
     int concurrency = Settings.defaultConcurrency();
@@ -185,11 +192,11 @@ public class RunCommand implements Callable<Integer> {
             Settings settings = new Settings(engine, concurrency, window != null ? window : Settings.defaultWindow(concurrency),
                     Settings.defaultParsers(concurrency), pageTimeout);
             if (slice != null) {
-                return RunOptions.part(inputs, settings, maxPageSize, charset, slice, outDir);
+                return RunOptions.part(inputs, settings, maxPageSize, charset, nutrients, slice, outDir);
             }
             RunOptions.Output to = output == null
                     ? new RunOptions.ToStream(context.documentOut(), true) : new RunOptions.ToFile(output, resume);
-            return new RunOptions(inputs, settings, maxPageSize, charset, to, format, shape, failFast);
+            return new RunOptions(inputs, settings, maxPageSize, charset, to, format, shape, nutrients, failFast);
         } catch (InvalidOptions e) {
             throw new UsageException(OptionMessages.of(e.reason(), concurrency));
         }

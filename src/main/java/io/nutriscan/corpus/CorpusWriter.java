@@ -81,6 +81,20 @@ public final class CorpusWriter {
                 json.writeStringField(e.getKey(), e.getValue());
             }
             json.writeEndObject();
+            json.writeObjectFieldStart("nutrients");
+            for (Map.Entry<String, Double> e : page.nutrients().entrySet()) {
+                if (e.getValue() == null) {
+                    json.writeNullField(e.getKey());
+                } else {
+                    json.writeNumberField(e.getKey(), e.getValue());
+                }
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("nutrient_units");
+            for (Map.Entry<String, String> e : page.nutrientUnits().entrySet()) {
+                json.writeStringField(e.getKey(), e.getValue());
+            }
+            json.writeEndObject();
         }
         json.writeEndObject();
     }

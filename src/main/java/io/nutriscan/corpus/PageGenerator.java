@@ -108,6 +108,7 @@ public final class PageGenerator {
         private final int target;
         private final BadKind bad;
         private final Map<String, String> vals = new LinkedHashMap<>();
+        private final Map<String, String> valUnits = new LinkedHashMap<>();
 
         ProductPage(SplittableRandom rng, Style style, String path, String product, int target, BadKind bad) {
             this.rng = rng;
@@ -120,7 +121,7 @@ public final class PageGenerator {
 
         GeneratedPage build() {
             String energy = Integer.toString(rng.nextInt(901));
-            state("energy", energy);
+            state("energy", energy, "кКал");
             List<Item> items = legendItems();
             int badItem = -1;
             if (bad == BadKind.NOT_A_NUMBER) {
@@ -130,7 +131,7 @@ public final class PageGenerator {
                 items.set(badItem, new Item(broken.nutrient, shown, null, rng.nextBoolean() ? "" : broken.unit, broken.val));
             }
             for (Item item : items) {
-                state(item.nutrient.markSlug(), item.val);
+                state(item.nutrient.markSlug(), item.val, item.unit.isEmpty() ? "г" : item.unit);
             }
             String top = head() + body();
             String block = block(energy, items);
@@ -153,12 +154,15 @@ public final class PageGenerator {
                 values.put(item.nutrient.key(), item.value);
                 legendUnits.put(item.nutrient.key(), item.unit.isEmpty() ? null : item.unit);
             }
-            return new GeneratedPage(path, page, product.strip(), values, legendUnits, null);
+            Map<String, Double> nutrients = new LinkedHashMap<>();
+            vals.forEach((slug, val) -> nutrients.put(slug, val.isEmpty() ? null : Double.valueOf(val)));
+            return new GeneratedPage(path, page, product.strip(), values, legendUnits, nutrients, new LinkedHashMap<>(valUnits), null);
         }
 
         /** Records a nutrient the page states, first statement first (a later one states the same value). */
-        private void state(String slug, String val) {
+        private void state(String slug, String val, String unit) {
             vals.putIfAbsent(slug, val);
+            valUnits.putIfAbsent(slug, unit);
         }
 
         private List<Item> legendItems() {
@@ -278,7 +282,7 @@ public final class PageGenerator {
                         .append(style.dash).append(' ')
                         .append(msr(val, "1", n.unitRu(), val.isEmpty() ? "н/д" : shown(val, 1) + " " + n.unitRu()))
                         .append(k == 2 || k == 4 ? ".\n" : ",\n");
-                state(n.slug(), val);
+                state(n.slug(), val, n.unitRu());
             }
             return p.append("\t\n\t\n</p>\n\n\n").toString();
         }
@@ -310,7 +314,7 @@ public final class PageGenerator {
                         .append("\">\n\t        \t").append(val.isEmpty() ? "н/д" : shown(val, 1) + " " + n.unitRu())
                         .append("\t        \t\n\t        </td>\n\t        <td class=\"tbl-chart-bg\"><span class=\"tbl-dnorm\">")
                         .append(rng.nextInt(100)).append(",0%</span></td>\n\t    </tr>\n");
-                state(n.slug(), val);
+                state(n.slug(), val, n.unitRu());
             }
             t.append("\n\n\t</tbody>\n</table>\n\n\n\n");
         }

@@ -22,14 +22,19 @@ public final class PageWork implements Function<PageInput, PageRecord> {
     private final PageReader reader;
     private final PageExtractor extractor;
     private final Semaphore parsePermits;
+    private final int headBytes;
 
-    /** Past the end of div#him_bx on every real page seen (at most 23 KiB in), in whole pages of the file system. */
+    /** Past the end of div#him_bx on every real page seen (at most 30 KiB in), in whole pages of the file system. */
     static final int HEAD_BYTES = 32 << 10;
+    /** Past the end of the nutrient tables on every real page seen (at most 61 KiB in). */
+    static final int PROFILE_HEAD_BYTES = 64 << 10;
 
-    public PageWork(PageReader reader, PageExtractor extractor, int parsers) {
+    /** {@code profile}: the extractor reads the nutrient profile too, which ends further into a page. */
+    public PageWork(PageReader reader, PageExtractor extractor, int parsers, boolean profile) {
         this.reader = reader;
         this.extractor = extractor;
         this.parsePermits = new Semaphore(parsers);
+        this.headBytes = profile ? PROFILE_HEAD_BYTES : HEAD_BYTES;
     }
 
     @Override
@@ -39,7 +44,7 @@ public final class PageWork implements Function<PageInput, PageRecord> {
         }
         PageReader.Head head;
         try {
-            head = reader.readHead(input.path(), HEAD_BYTES);
+            head = reader.readHead(input.path(), headBytes);
         } catch (PageReader.UnreadablePage e) {
             return failed(input, e.getMessage());
         }

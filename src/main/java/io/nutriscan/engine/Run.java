@@ -43,7 +43,7 @@ public final class Run {
         this.listener = listener;
         Settings settings = options.settings();
         this.pipeline = new Pipeline(settings, new PageWork(new PageReader(options.maxPageSize()),
-                new PageExtractor(options.charset()), settings.parsers()));
+                new PageExtractor(options.charset(), options.nutrients()), settings.parsers(), options.nutrients()));
     }
 
     /**
@@ -91,6 +91,11 @@ public final class Run {
         try {
             if (file.resume()) {
                 ResumeLog log = ResumeLog.open(file.file());
+                if (log.nutrients() != null && log.nutrients() != options.nutrients()) {
+                    throw RunFailure.refused("cannot resume: " + file.file() + (log.nutrients()
+                            ? " holds nutrient profiles and this run reads none" : " holds no nutrient profiles and this run reads them")
+                            + "; resume it as it was started");
+                }
                 tally = new Tally(log.records(), log.failed());
                 listener.resumed(log.records(), log.failed(), file.file());
                 todo = new SkipDone(todo, log.sources(), file.file().toString());
@@ -128,7 +133,7 @@ public final class Run {
             return write(spooled.range(first, count), file, new Tally(0, 0), target, () -> new PartWriter(target.stream()),
                     writer -> {
                         PartSummary summary = ((PartWriter) writer).summary(slice.index(), slice.of(), first, spooled.size(),
-                                spooled.digest());
+                                spooled.digest(), options.nutrients());
                         AtomicFileTarget sidecar = new AtomicFileTarget(
                                 part.folder().resolve(PartSummary.summaryName(file.getFileName().toString())));
                         try (sidecar) {

@@ -22,10 +22,11 @@ import java.util.Objects;
  * @param output      where the records go
  * @param format      the document's format (a part is always JSON Lines of the full shape)
  * @param shape       what each record holds
+ * @param nutrients   read each page's whole nutrient profile too
  * @param failFast    stop at the first page that fails
  */
 public record RunOptions(PageInputs inputs, Settings settings, long maxPageSize, Charset charset, Output output,
-                         Format format, Shape shape, boolean failFast) {
+                         Format format, Shape shape, boolean nutrients, boolean failFast) {
 
     /** Where the records go. */
     public sealed interface Output {
@@ -64,9 +65,9 @@ public record RunOptions(PageInputs inputs, Settings settings, long maxPageSize,
     }
 
     /** Options of a run that writes a shard's part: JSON Lines of the full shape, every input of the slice. */
-    public static RunOptions part(PageInputs inputs, Settings settings, long maxPageSize, Charset charset, Shard shard,
-                                  Path folder) {
+    public static RunOptions part(PageInputs inputs, Settings settings, long maxPageSize, Charset charset, boolean nutrients,
+                                  Shard shard, Path folder) {
         return new RunOptions(inputs, settings, maxPageSize, charset, new ToPart(shard, folder), Format.JSONL, Shape.FULL,
-                false);
+                nutrients, false);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Finds {@code div#him_bx} and the first {@code h1} in page bytes without building a DOM: a small HTML
@@ -20,8 +21,10 @@ final class BlockScanner {
      * Where things are, as byte offsets: {@code blockEnd} is -1 when the file ends inside the block.
      * {@code scripts} holds start and end pairs of the {@code script} and {@code style} elements inside the
      * block: they hold no text and close nothing, so the block reads the same with them emptied.
+     * {@code paragraphBefore}: a {@code p.pr__ind_endline} (the nutrient paragraph) comes before the block.
      */
-    record Scan(int blockStart, int blockEnd, int h1Start, int h1End, int[] scripts, int scriptCount) {
+    record Scan(int blockStart, int blockEnd, int h1Start, int h1End, int[] scripts, int scriptCount,
+                boolean paragraphBefore) {
         boolean found() {
             return blockStart >= 0;
         }
@@ -89,6 +92,7 @@ final class BlockScanner {
         int divDepth = 0;
         int svgDepth = 0;
         boolean declined = false;
+        boolean paragraphBefore = false;
         int pos = 0;
         scan:
         while (true) {
@@ -138,6 +142,9 @@ final class BlockScanner {
                 return UNSURE;
             }
             pos = tagEnd;
+            if (!end && blockStart < 0 && nameEnd - nameStart == 1 && (page[nameStart] | 0x20) == 'p') {
+                paragraphBefore |= isNutrientParagraph(nameEnd);
+            }
             if (kind == TagKind.RETOKENIZING) {
                 return UNSURE;
             }
@@ -269,12 +276,12 @@ final class BlockScanner {
             if (kind == TagKind.DIV) {
                 divDepth += end ? -1 : 1;
                 if (divDepth == 0) {
-                    return new Scan(blockStart, pos, h1Start, h1End, scripts, scriptCount);
+                    return new Scan(blockStart, pos, h1Start, h1End, scripts, scriptCount, paragraphBefore);
                 }
             }
         }
         // The end of the file.
-        return new Scan(blockStart, -1, h1Start, inH1 ? -1 : h1End, scripts, 0);
+        return new Scan(blockStart, -1, h1Start, inH1 ? -1 : h1End, scripts, 0, paragraphBefore);
     }
 
     private static final int UNSURE_POS = Integer.MIN_VALUE;
@@ -328,6 +335,22 @@ final class BlockScanner {
             }
             at = close + 2;
         }
+    }
+
+    /** Whether the p whose attributes start at {@code from} is the nutrient paragraph, or may be (a reference in its class). */
+    private boolean isNutrientParagraph(int from) {
+        attributes.read(from, n, "class");
+        int start = attributes.valueStart;
+        int end = attributes.valueEnd;
+        if (start < 0) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (page[i] == '&' || page[i] < 0) {
+                return true; // only a parser can say what it reads as
+            }
+        }
+        return new String(page, start, end - start, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT).contains("pr__ind_endline");
     }
 
     private static final int TAG_AT_EOF = -1;

@@ -1,6 +1,7 @@
 package io.nutriscan.extract;
 
 import io.nutriscan.model.LegendItem;
+import io.nutriscan.model.Nutrient;
 import io.nutriscan.model.PageResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,14 +37,19 @@ public final class PageExtractor {
     private static final Evaluator H1_QUERY = QueryParser.parse("h1");
 
     private final Charset forcedCharset;
+    private final boolean nutrients;
 
     public PageExtractor() {
-        this(null);
+        this(null, false);
     }
 
-    /** {@code forcedCharset}: read every page in this charset whatever it declares (null: decide per page). */
-    public PageExtractor(Charset forcedCharset) {
+    /**
+     * {@code forcedCharset}: read every page in this charset whatever it declares (null: decide per page);
+     * {@code nutrients}: read the page's whole nutrient profile too ({@link NutrientProfile}).
+     */
+    public PageExtractor(Charset forcedCharset, boolean nutrients) {
         this.forcedCharset = forcedCharset;
+        this.nutrients = nutrients;
     }
 
     public PageResult extract(byte[] page) {
@@ -51,11 +57,11 @@ public final class PageExtractor {
             return new PageResult.Failure("empty file");
         }
         try {
-            PageResult.Legend fast = fromFragments(page, forcedCharset, false);
+            PageResult.Legend fast = fromFragments(page, forcedCharset, false, nutrients);
             if (fast != null) {
                 return fast;
             }
-            return fromDocument(PageDecoder.decode(page, forcedCharset));
+            return fromDocument(PageDecoder.decode(page, forcedCharset), nutrients);
         } catch (ExtractionException e) {
             return new PageResult.Failure(e.getMessage());
         }
@@ -73,7 +79,7 @@ public final class PageExtractor {
         }
         PageResult.Legend legend;
         try {
-            legend = fromFragments(prefix, forcedCharset, true);
+            legend = fromFragments(prefix, forcedCharset, true, nutrients);
         } catch (ExtractionException e) {
             return new PageResult.Failure(e.getMessage());
         }
@@ -84,7 +90,8 @@ public final class PageExtractor {
      * The fast path: null when the page needs the full parse, or, for a {@code prefix} of the page, when
      * the bytes so far cannot say (the block or the h1 not complete yet, a charset only the whole page shows).
      */
-    static PageResult.Legend fromFragments(byte[] page, Charset forced, boolean prefix) throws ExtractionException {
+    static PageResult.Legend fromFragments(byte[] page, Charset forced, boolean prefix, boolean nutrients)
+            throws ExtractionException {
         BlockScanner.Scan scan;
         Charset charset;
         if (prefix) {
@@ -129,12 +136,24 @@ public final class PageExtractor {
             return null; // the first h1 may come after the block: only the whole page can tell
         }
         String heading = LegendReader.headingText(page, charset, scan.h1Start(), scan.h1End());
+        String product;
         if (heading != null) {
             String name = ProductTitle.withoutSuffix(Whitespace.normalize(heading));
-            return new PageResult.Legend(name.isEmpty() ? null : name, items);
+            product = name.isEmpty() ? null : name;
+        } else {
+            product = productName(fragment(page, scan.h1Start(), scan.h1End(), charset).selectFirst(H1_QUERY));
         }
-        Element h1 = fragment(page, scan.h1Start(), scan.h1End(), charset).selectFirst(H1_QUERY);
-        return new PageResult.Legend(productName(h1), items);
+        if (!nutrients) {
+            return new PageResult.Legend(product, items);
+        }
+        if (texts == null) {
+            return null; // the block took a parse: so does the profile
+        }
+        List<Nutrient> profile = ProfileReader.read(page, charset, scan, items, prefix);
+        if (profile == ProfileReader.UNSURE || profile == ProfileReader.MORE) {
+            return null;
+        }
+        return new PageResult.Legend(product, items, profile);
     }
 
     private static Document fragment(byte[] page, int from, int to, Charset charset) {
@@ -142,7 +161,7 @@ public final class PageExtractor {
     }
 
     /** The full path: the whole page as a DOM. */
-    static PageResult.Legend fromDocument(String html) throws ExtractionException {
+    static PageResult.Legend fromDocument(String html, boolean nutrients) throws ExtractionException {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         Document doc = parser.parseInput(html, "");
         Element block = doc.selectFirst(BLOCK_QUERY);
@@ -152,8 +171,13 @@ public final class PageExtractor {
         if (endsInside(block, doc)) {
             throw truncated();
         }
-        List<LegendItem> items = legendItems(block);
-        return new PageResult.Legend(productName(doc.selectFirst(H1_QUERY)), items);
+        Elements spans = block.select(LEGEND_ITEM_QUERY);
+        List<LegendItem> items = legendItems(spans);
+        String product = productName(doc.selectFirst(H1_QUERY));
+        if (!nutrients) {
+            return new PageResult.Legend(product, items);
+        }
+        return new PageResult.Legend(product, items, NutrientProfile.fromDocument(doc, block, spans, items));
     }
 
     private static ExtractionException truncated() {
@@ -161,7 +185,10 @@ public final class PageExtractor {
     }
 
     private static List<LegendItem> legendItems(Element block) throws ExtractionException {
-        Elements spans = block.select(LEGEND_ITEM_QUERY);
+        return legendItems(block.select(LEGEND_ITEM_QUERY));
+    }
+
+    private static List<LegendItem> legendItems(Elements spans) throws ExtractionException {
         List<String> texts = new ArrayList<>(spans.size());
         for (Element span : spans) {
             texts.add(span.text());

@@ -11,10 +11,15 @@ final class TagAttributes {
 
     private final byte[] page;
 
-    /** What the last {@link #read} found: a '/' just before the '>', and the wanted attribute's value (start -1: none). */
+    /**
+     * What the last {@link #read} found: a '/' just before the '>', the wanted attribute's value (start -1: none)
+     * and the second wanted attribute's.
+     */
     boolean selfClosing;
     int valueStart;
     int valueEnd;
+    int secondStart;
+    int secondEnd;
 
     TagAttributes(byte[] page) {
         this.page = page;
@@ -26,11 +31,19 @@ final class TagAttributes {
      * value is noted in {@link #valueStart} and {@link #valueEnd}, or null.
      */
     int read(int from, int limit, String wanted) {
+        return read(from, limit, wanted, null);
+    }
+
+    /** The same, noting a second attribute's value too, in {@link #secondStart} and {@link #secondEnd}. */
+    int read(int from, int limit, String wanted, String second) {
         int i = from;
         boolean seen = wanted == null;
+        boolean secondSeen = second == null;
         selfClosing = false;
         valueStart = -1;
         valueEnd = -1;
+        secondStart = -1;
+        secondEnd = -1;
         while (true) {
             while (i < limit && (isSpace(page[i]) || page[i] == '/')) {
                 selfClosing = page[i] == '/';
@@ -83,6 +96,10 @@ final class TagAttributes {
                 seen = true;
                 valueStart = start;
                 valueEnd = end;
+            } else if (!secondSeen && nameEnd - nameStart == second.length() && Bytes.startsWithIgnoreCase(page, nameStart, second)) {
+                secondSeen = true;
+                secondStart = start;
+                secondEnd = end;
             }
         }
     }
@@ -100,9 +117,12 @@ final class TagAttributes {
         return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
     }
 
-    /** The HTML tokenizer's white space. */
+    /** Bits 9, 10, 12, 13 and 32: tab, LF, FF, CR and space. */
+    private static final long SPACES = (1L << '\t') | (1L << '\n') | (1L << '\f') | (1L << '\r') | (1L << ' ');
+
+    /** The HTML tokenizer's white space (small enough for C1 to inline: most bytes are decided by one comparison). */
     static boolean isSpace(byte b) {
-        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
+        return b <= ' ' && b >= '\t' && ((1L << b) & SPACES) != 0;
     }
 
     static boolean isNameEnd(byte b) {

@@ -2,6 +2,7 @@ package io.nutriscan.output;
 
 import io.nutriscan.model.Buffers;
 import io.nutriscan.model.LegendItem;
+import io.nutriscan.model.Nutrient;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
 
@@ -21,7 +22,9 @@ import java.util.Map;
  * The header is {@code source,product,error} followed by one column per nutrient, in the order the
  * nutrients are first seen in input order (so the same inputs always give the same columns); with
  * {@link Shape#SEED} only the nutrient columns, and only pages that gave values. A value is written as
- * in JSON; units are left to the JSON formats.
+ * in JSON; units are left to the JSON formats. Pages read with their nutrient profile add, in the full
+ * shape, a column per nutrient after the legend's, named {@code SLUG (UNIT)} ({@code vitamin_c (мг)}) in the
+ * order first seen, empty where the page has no value.
  * <p>
  * The header needs every record, so records wait in a {@link RecordSpool} on disk and the document is
  * written at the end. A text cell that begins with {@code = + - @}, a tab or a CR is prefixed with
@@ -35,6 +38,7 @@ public final class CsvWriter implements RecordWriter {
     private final Shape shape;
     private final RecordSpool spool;
     private final Map<String, Integer> columns = new LinkedHashMap<>();
+    private final Map<String, Integer> profileColumns = new LinkedHashMap<>();
 
     public CsvWriter(OutputStream out, Shape shape, Path scratchFolder) throws IOException {
         this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), Buffers.SIZE);
@@ -52,6 +56,11 @@ public final class CsvWriter implements RecordWriter {
             for (LegendItem item : legend.items()) {
                 columns.putIfAbsent(item.name(), columns.size());
             }
+            if (legend.nutrients() != null && shape == Shape.FULL) {
+                for (Nutrient nutrient : legend.nutrients()) {
+                    profileColumns.putIfAbsent(columnName(nutrient), profileColumns.size());
+                }
+            }
         } else if (shape == Shape.SEED) {
             return;
         }
@@ -61,7 +70,7 @@ public final class CsvWriter implements RecordWriter {
     @Override
     public void end() throws IOException {
         boolean full = shape == Shape.FULL;
-        String[] row = new String[(full ? FIXED_COLUMNS.length : 0) + columns.size()];
+        String[] row = new String[(full ? FIXED_COLUMNS.length : 0) + columns.size() + profileColumns.size()];
         int first = full ? FIXED_COLUMNS.length : 0;
         if (full) {
             System.arraycopy(FIXED_COLUMNS, 0, row, 0, FIXED_COLUMNS.length);
@@ -70,6 +79,10 @@ public final class CsvWriter implements RecordWriter {
         for (String name : columns.keySet()) {
             row[i++] = name;
         }
+        for (String name : profileColumns.keySet()) {
+            row[i++] = name;
+        }
+        int profileFirst = first + columns.size();
         writeRow(row);
         spool.replay(record -> {
             Arrays.fill(row, null);
@@ -84,6 +97,12 @@ public final class CsvWriter implements RecordWriter {
                     for (LegendItem item : legend.items()) {
                         row[first + columns.get(item.name())] = Double.toString(item.value());
                     }
+                    if (legend.nutrients() != null && full) {
+                        for (Nutrient nutrient : legend.nutrients()) {
+                            row[profileFirst + profileColumns.get(columnName(nutrient))] =
+                                    nutrient.value() == null ? null : nutrient.value().toString();
+                        }
+                    }
                 }
                 case PageResult.Failure failure -> row[2] = failure.reason();
             }
@@ -97,6 +116,11 @@ public final class CsvWriter implements RecordWriter {
     @Override
     public void close() {
         spool.close();
+    }
+
+    /** "vitamin_c (мг)"; the slug alone when the page gives no unit. */
+    private static String columnName(Nutrient nutrient) {
+        return nutrient.unit() == null ? nutrient.slug() : nutrient.slug() + " (" + nutrient.unit() + ")";
     }
 
     private void writeRow(String[] cells) throws IOException {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import io.nutriscan.model.LegendItem;
+import io.nutriscan.model.Nutrient;
 import io.nutriscan.model.PageInput;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
@@ -27,6 +28,8 @@ import java.util.List;
  * {"source":"a.html","product":"Яблоко","values":{"Жиры":0.39},"units":{"Жиры":"г"}}
  * {"source":"b.html","values":null,"error":"no div#him_bx block"}
  * </pre>
+ * A page read with its nutrient profile has two more objects, keyed by slug in page order:
+ * {@code "nutrients":{"energy":48.0,"starch":null,…},"nutrient_units":{"energy":"кКал",…}}.
  * A part line leads with the record's {@code index} in the whole input list. The seed shape is a page's
  * values object alone.
  */
@@ -77,6 +80,22 @@ public final class RecordCodec {
                     json.writeStringField(item.name(), item.unit());
                 }
                 json.writeEndObject();
+                if (legend.nutrients() != null) {
+                    json.writeObjectFieldStart("nutrients");
+                    for (Nutrient nutrient : legend.nutrients()) {
+                        if (nutrient.value() == null) {
+                            json.writeNullField(nutrient.slug());
+                        } else {
+                            json.writeNumberField(nutrient.slug(), nutrient.value());
+                        }
+                    }
+                    json.writeEndObject();
+                    json.writeObjectFieldStart("nutrient_units");
+                    for (Nutrient nutrient : legend.nutrients()) {
+                        json.writeStringField(nutrient.slug(), nutrient.unit());
+                    }
+                    json.writeEndObject();
+                }
             }
             case PageResult.Failure failure -> {
                 json.writeNullField("values");
@@ -124,6 +143,10 @@ public final class RecordCodec {
         List<Double> values = new ArrayList<>();
         List<String> unitNames = new ArrayList<>();
         List<String> units = new ArrayList<>();
+        List<String> slugs = null;
+        List<Double> amounts = null;
+        List<String> unitSlugs = null;
+        List<String> nutrientUnits = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken token = p.nextToken();
@@ -155,6 +178,28 @@ public final class RecordCodec {
                         units.add(text(p, p.nextToken(), "units"));
                     }
                 }
+                case "nutrients" -> {
+                    expect(token, JsonToken.START_OBJECT, field);
+                    slugs = new ArrayList<>();
+                    amounts = new ArrayList<>();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        slugs.add(p.currentName());
+                        JsonToken amount = p.nextToken();
+                        if (amount != JsonToken.VALUE_NULL && !amount.isNumeric()) {
+                            throw new MalformedRecord("has a nutrient that is not a number (" + slugs.getLast() + ")");
+                        }
+                        amounts.add(amount == JsonToken.VALUE_NULL ? null : p.getDoubleValue());
+                    }
+                }
+                case "nutrient_units" -> {
+                    expect(token, JsonToken.START_OBJECT, field);
+                    unitSlugs = new ArrayList<>();
+                    nutrientUnits = new ArrayList<>();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        unitSlugs.add(p.currentName());
+                        nutrientUnits.add(text(p, p.nextToken(), "nutrient_units"));
+                    }
+                }
                 default -> p.skipChildren();
             }
         }
@@ -175,7 +220,17 @@ public final class RecordCodec {
         for (int i = 0; i < names.size(); i++) {
             items.add(new LegendItem(names.get(i), values.get(i), units.get(i)));
         }
-        return new PageRecord(input, new PageResult.Legend(product, items));
+        if (slugs == null && unitSlugs == null) {
+            return new PageRecord(input, new PageResult.Legend(product, items));
+        }
+        if (slugs == null || !slugs.equals(unitSlugs)) {
+            throw new MalformedRecord("has nutrient units for other nutrients than its nutrients");
+        }
+        List<Nutrient> nutrients = new ArrayList<>(slugs.size());
+        for (int i = 0; i < slugs.size(); i++) {
+            nutrients.add(new Nutrient(slugs.get(i), amounts.get(i), nutrientUnits.get(i)));
+        }
+        return new PageRecord(input, new PageResult.Legend(product, items, nutrients));
     }
 
     private static String text(JsonParser p, JsonToken token, String field) throws IOException {

@@ -3,6 +3,7 @@ package io.nutriscan.output;
 import com.fasterxml.jackson.core.JsonParser;
 import io.nutriscan.model.Buffers;
 import io.nutriscan.model.PageRecord;
+import io.nutriscan.model.PageResult;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -31,22 +32,25 @@ public final class ResumeLog {
     private final Path file;
     private final long records;
     private final long failed;
+    private final Boolean nutrients;
 
-    private ResumeLog(Path file, long records, long failed) {
+    private ResumeLog(Path file, long records, long failed, Boolean nutrients) {
         this.file = file;
         this.records = records;
         this.failed = failed;
+        this.nutrients = nutrients;
     }
 
     /** Reads and repairs {@code file}; a file that does not exist is an empty log. */
     public static ResumeLog open(Path file) throws IOException, NotResumable {
         if (!Files.exists(file)) {
-            return new ResumeLog(file, 0, 0);
+            return new ResumeLog(file, 0, 0, null);
         }
         long records = 0;
         long failed = 0;
         long goodEnd = 0;
         long offset = 0;
+        Boolean nutrients = null;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), Buffers.SIZE)) {
             byte[] line;
             while ((line = readLine(in)) != null) {
@@ -55,6 +59,14 @@ public final class ResumeLog {
                     break; // a torn last line: cut off below
                 }
                 PageRecord record = parse(line, records + 1, file);
+                if (record.result() instanceof PageResult.Legend legend) {
+                    boolean with = legend.nutrients() != null;
+                    if (nutrients != null && nutrients != with) {
+                        throw new NotResumable(file, records + 1, "has " + (with ? "" : "no ")
+                                + "nutrient profile, and an earlier line " + (with ? "has none" : "has one"));
+                    }
+                    nutrients = with;
+                }
                 records++;
                 failed += record.result().ok() ? 0 : 1;
                 offset += line.length;
@@ -67,7 +79,7 @@ public final class ResumeLog {
                 channel.force(true);
             }
         }
-        return new ResumeLog(file, records, failed);
+        return new ResumeLog(file, records, failed, nutrients);
     }
 
     public long records() {
@@ -76,6 +88,11 @@ public final class ResumeLog {
 
     public long failed() {
         return failed;
+    }
+
+    /** Whether the records hold nutrient profiles (--nutrients); null when no record with values says. */
+    public Boolean nutrients() {
+        return nutrients;
     }
 
     /** The sources of the records, in order. */

@@ -107,6 +107,12 @@ public final class PartSet {
                 throw new Refused("parts of different splits: " + model.partName() + " and " + part.partName()
                         + " (one run's parts only, all of the same N)");
             }
+            if (part.nutrients() != model.nutrients()) {
+                PartSummary with = part.nutrients() ? part : model;
+                PartSummary without = part.nutrients() ? model : part;
+                throw new Refused(with.partName() + " holds nutrient profiles and " + without.partName() + " does not: run every "
+                        + "shard of one merge the same way (with --nutrients or without)");
+            }
             if (!part.inputDigest().equals(model.inputDigest()) || part.inputs() != model.inputs()) {
                 throw new Refused(part.partName() + " came from another input list than " + model.partName() + " ("
                         + part.inputs() + " inputs, " + part.inputDigest() + " against " + model.inputs() + ", "

@@ -30,9 +30,10 @@ import java.util.regex.Pattern;
  * @param inputs      length of the whole list
  * @param inputDigest digest of the whole list's sources
  * @param partDigest  SHA-256 of the part file's bytes
+ * @param nutrients   the records hold nutrient profiles (written only when true: older parts have none)
  */
 public record PartSummary(int shard, int of, long first, long pages, long ok, long failed, long inputs, String inputDigest,
-                          String partDigest) {
+                          String partDigest, boolean nutrients) {
 
     private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private static final Pattern PART_NAME = Pattern.compile("part-(\\d{5,})-of-(\\d{5,})\\.jsonl");
@@ -89,6 +90,9 @@ public record PartSummary(int shard, int of, long first, long pages, long ok, lo
             json.writeNumberField("inputs", inputs);
             json.writeStringField("input_digest", inputDigest);
             json.writeStringField("part_digest", partDigest);
+            if (nutrients) {
+                json.writeBooleanField("nutrients", true);
+            }
             json.writeEndObject();
             json.writeRaw('\n');
         }
@@ -105,6 +109,7 @@ public record PartSummary(int shard, int of, long first, long pages, long ok, lo
         Long inputs = null;
         String inputDigest = null;
         String partDigest = null;
+        boolean nutrients = false;
         try (JsonParser p = JSON.createParser(Files.readAllBytes(file))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not a JSON object");
@@ -122,6 +127,7 @@ public record PartSummary(int shard, int of, long first, long pages, long ok, lo
                     case "inputs" -> inputs = value == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : null;
                     case "input_digest" -> inputDigest = value == JsonToken.VALUE_STRING ? p.getText() : null;
                     case "part_digest" -> partDigest = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                    case "nutrients" -> nutrients = value == JsonToken.VALUE_TRUE;
                     default -> p.skipChildren();
                 }
             }
@@ -132,6 +138,6 @@ public record PartSummary(int shard, int of, long first, long pages, long ok, lo
                 || inputDigest == null || partDigest == null) {
             throw new IOException("a field is missing or of the wrong type");
         }
-        return new PartSummary(shard, of, first, pages, ok, failed, inputs, inputDigest, partDigest);
+        return new PartSummary(shard, of, first, pages, ok, failed, inputs, inputDigest, partDigest, nutrients);
     }
 }

@@ -49,8 +49,8 @@ public final class PartWriter implements RecordWriter {
     }
 
     /** What was written, once {@link #end()} has flushed it. */
-    public PartSummary summary(int shard, int of, long first, long inputs, String inputDigest) {
+    public PartSummary summary(int shard, int of, long first, long inputs, String inputDigest, boolean nutrients) {
         return new PartSummary(shard, of, first, ok + failed, ok, failed, inputs, inputDigest,
-                Sha256.name(sha256));
+                Sha256.name(sha256), nutrients);
     }
 }

@@ -25,6 +25,14 @@ class GeneratedCorpusTest {
     }
 
     @Test
+    void withNutrientsEveryPageHasItsWholeProfileRight() {
+        Path corpus = Corpus.generate(tmp.resolve("profile"), 200, "profile", 60, 0.08, true);
+        Run run = Run.of("--nutrients", "--list", corpus.resolve("files.txt").toString(), "--base", corpus.toString());
+        assertEquals(ExitCodes.PAGES_FAILED, run.exit(), run.err());
+        Corpus.assertMatchesGroundTruthWithProfiles(corpus, run.out());
+    }
+
+    @Test
     void theSamplesShippedInTheRepoGiveTheirGroundTruth() {
         for (String sample : new String[] {"samples/pages", "samples/broken"}) {
             Path dir = Path.of(sample);

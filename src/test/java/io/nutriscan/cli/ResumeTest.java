@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,23 @@ class ResumeTest {
         Path fresh = tmp.resolve("fresh.jsonl");
         assertEquals(ExitCodes.PAGES_FAILED, Run.of(args(fresh, "--resume")).exit());
         assertEquals(new String(uninterrupted, StandardCharsets.UTF_8), Files.readString(fresh), "no file yet: a whole run");
+    }
+
+    @Test
+    void aRunWithProfilesResumesOneWithProfilesAndRefusesOneWithout() throws IOException {
+        Path whole = tmp.resolve("profiles.jsonl");
+        assertEquals(ExitCodes.PAGES_FAILED, Run.of(args(whole, "--nutrients")).exit());
+        List<String> lines = Files.readAllLines(whole);
+        Path half = tmp.resolve("profiles-half.jsonl");
+        Files.write(half, lines.subList(0, 30));
+        assertEquals(ExitCodes.PAGES_FAILED, Run.of(args(half, "--nutrients", "--resume")).exit());
+        assertArrayEquals(Files.readAllBytes(whole), Files.readAllBytes(half));
+        Files.write(half, lines.subList(0, 30));
+        Run without = Run.of(args(half, "--resume"));
+        assertEquals(ExitCodes.USAGE, without.exit(), without.toString());
+        assertEquals("nutriscan: cannot resume: " + half + " holds nutrient profiles and this run reads none; resume it as it "
+                + "was started\n", without.err());
+        assertEquals(30, Files.readAllLines(half).size(), "left as it was");
     }
 
     @Test

@@ -66,6 +66,26 @@ class ShardMergeTest {
     }
 
     @Test
+    void shardsWithProfilesMergeIntoTheSingleRunAndMixedPartsAreRefused() throws IOException {
+        Path parts = tmp.resolve("profiles");
+        for (int k = 0; k < 3; k++) {
+            Run run = Run.of("--nutrients", "--list", list, "--base", corpus.toString(), "--out-dir", parts.toString(), "--shard", k + "/3");
+            assertEquals(ExitCodes.PAGES_FAILED, run.exit(), run.toString());
+        }
+        for (String format : new String[] {"json", "csv"}) {
+            Run single = Run.of("--nutrients", "--list", list, "--base", corpus.toString(), "-f", format);
+            assertEquals(single.out(), Run.of("merge", parts.toString(), "-f", format).out(), format);
+        }
+        Corpus.assertMatchesGroundTruthWithProfiles(corpus, Run.of("merge", parts.toString()).out());
+        Run plain = Run.of("--list", list, "--base", corpus.toString(), "--out-dir", parts.toString(), "--shard", "1/3");
+        assertEquals(ExitCodes.PAGES_FAILED, plain.exit());
+        Run mixed = Run.of("merge", parts.toString());
+        assertEquals(ExitCodes.PARTS_REFUSED, mixed.exit());
+        assertEquals("nutriscan merge: refused: part-00000-of-00003.jsonl holds nutrient profiles and part-00001-of-00003.jsonl "
+                + "does not: run every shard of one merge the same way (with --nutrients or without)\n", mixed.err());
+    }
+
+    @Test
     void theSameInputGivesTheSameBytesAndARerunTouchesOnlyItsOwnPart() throws IOException {
         Path parts = fourShards("parts");
         Path again = fourShards("again");

@@ -48,7 +48,7 @@ class RunTest {
 
     private RunOptions options(PageInputs inputs, RunOptions.Output output, Format format, boolean failFast) {
         return new RunOptions(inputs, new Settings(EngineKind.VIRTUAL, 4, 64, 2), PageReader.DEFAULT_MAX_PAGE_SIZE, null, output,
-                format, Shape.FULL, failFast);
+                format, Shape.FULL, false, failFast);
     }
 
     /** A listener that keeps what it is told. */
@@ -139,7 +139,7 @@ class RunTest {
     void aPartIsWrittenWithItsSummary() throws Exception {
         Path parts = folder.resolve("parts");
         RunResult result = new Run(RunOptions.part(inputs(), new Settings(EngineKind.VIRTUAL, 4, 64, 2),
-                PageReader.DEFAULT_MAX_PAGE_SIZE, null, new Shard(1, 2), parts), RunListener.NONE).execute();
+                PageReader.DEFAULT_MAX_PAGE_SIZE, null, false, new Shard(1, 2), parts), RunListener.NONE).execute();
         assertEquals(3, result.records());
         assertTrue(Files.exists(parts.resolve("part-00001-of-00002.jsonl")));
         assertTrue(Files.exists(parts.resolve("part-00001-of-00002.summary.json")));

@@ -183,6 +183,69 @@ class FastPathDifferentialTest {
         }
     }
 
+    private static final PageExtractor PROFILE = new PageExtractor(null, true);
+
+    /** As {@link #assertSame}, with the nutrient profile read too, and prefixes cut around where it ends. */
+    private static void assertSameProfile(byte[] page, String what) {
+        PageResult full = ExtractionPaths.fullParse(page, true);
+        assertEquals(full, PROFILE.extract(page), what);
+        String text = new String(page, StandardCharsets.ISO_8859_1);
+        int tables = text.indexOf("</table>", Math.max(0, text.indexOf("minerals_tbl")));
+        int endline = text.indexOf("pr__ind_endline");
+        for (int length : IntStream.of(tables, tables + 8, tables + 9, endline, page.length / 2, 65_536, page.length - 1)
+                .filter(n -> n > 0 && n < page.length).toArray()) {
+            PageResult settled = PROFILE.extractFromPrefix(Arrays.copyOf(page, length));
+            if (settled != null) {
+                assertEquals(full, settled, what + "\nread up to byte " + length);
+            }
+        }
+    }
+
+    @Test
+    void theProfileOfGeneratedPagesGoodAndBroken() {
+        int decided = 0;
+        int total = 0;
+        for (int i = 0; i < 300; i++) {
+            PageGenerator.BadKind bad = i % 10 == 0 ? PageGenerator.BadKind.values()[i / 10 % 4] : null;
+            byte[] bytes = page("profile", i, bad).bytes();
+            assertSameProfile(bytes, "page " + i);
+            if (Utf8.isValid(bytes)) {
+                total++;
+                decided += ExtractionPaths.fastPathDecides(bytes, true) ? 1 : 0;
+            }
+        }
+        assertEquals(total, decided, "the fast path reads the profile of every generated page by itself");
+    }
+
+    /** What may stand in the profile's markup after the block, where the fast path reads it itself. */
+    private static final String[] HOSTILE_IN_PROFILE = {"<!-- x -->", "<!-- </table> -->", "<!--", "<script>x</script>",
+        "<script><!--</script>", "<style>p{}</style>", "<svg><use></use></svg>", "<svg><p>", "<table>", "</table>", "<tr>", "</tr>",
+        "<td>", "</td>", "<td class=\"tbl-name\">", "<th>", "<tbody>", "<p>", "</p>", "<p class=\"pr__ind_endline\">", "<div>",
+        "</div>", "<b>", "</b>", "<a>", "</a>", "<a href=\"/nutrients/x\">", "<a href=\"/nutrients/a&amp;b\">", "<span>", "</span>",
+        "<span class=\"js__msr_cc\">5 г</span>", "<span class=\"js__msr_cc\" data-fa='{\"msr\":{\"val\":\"7\"}}'>",
+        "<tr class=\"js__msr_cc\">", "<tr class=\"js__msr_cc\" data-fa='{\"msr\":{\"val\":\"x\"}}'>", "data-fa", "'", "\"",
+        "<select>", "<template>", "<textarea>", "<br>", "<br/>", "<i><b></i></b>", "<table class=\"bju_tbl\">", "&amp;", "<",
+        "<![CDATA[", "<math>", "<noscript>", "<h2>", "<form>", "<li>", "</body>", "<img src=x>"};
+
+    @Test
+    void theProfileWithHostileMarkupSplicedIn() {
+        SplittableRandom rng = new SplittableRandom(41);
+        for (int p = 0; p < 400; p++) {
+            String text = new String(page("hostile-profile", p, null).bytes(), StandardCharsets.UTF_8);
+            int from = text.indexOf("him_bx__legend_calories");
+            int to = text.indexOf("</table>", text.indexOf("minerals_tbl")) + 8;
+            StringBuilder mutated = new StringBuilder(text);
+            for (int k = 0, edits = 1 + rng.nextInt(3); k < edits; k++) {
+                int at = Math.min(mutated.length(), from + rng.nextInt(to - from));
+                while (at > 0 && Character.isLowSurrogate(mutated.charAt(at))) {
+                    at--;
+                }
+                mutated.insert(at, HOSTILE_IN_PROFILE[rng.nextInt(HOSTILE_IN_PROFILE.length)]);
+            }
+            assertSameProfile(mutated.toString().getBytes(StandardCharsets.UTF_8), "page " + p + ":\n" + mutated);
+        }
+    }
+
     static Stream<Path> fixtures() throws IOException, URISyntaxException {
         return PageFixturesTest.pages();
     }

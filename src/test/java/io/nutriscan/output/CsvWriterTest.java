@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.nutriscan.model.LegendItem;
+import io.nutriscan.model.Nutrient;
 import io.nutriscan.model.PageInput;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
@@ -50,6 +51,23 @@ class CsvWriterTest {
         try (var files = Files.list(scratch)) {
             assertEquals(0, files.count(), "the spool is gone");
         }
+    }
+
+    @Test
+    void theNutrientProfileIsAColumnPerSlugAndUnitAfterTheLegend() throws IOException {
+        PageRecord a = new PageRecord(PageInput.of(0, "a.html", Path.of("a.html")), new PageResult.Legend("Яблоко",
+                List.of(new LegendItem("Жиры", 0.39, "г")),
+                List.of(new Nutrient("energy", 48.0, "кКал"), new Nutrient("fat", 0.39, "г"), new Nutrient("starch", null, "г"))));
+        PageRecord c = new PageRecord(PageInput.of(2, "c.html", Path.of("c.html")), new PageResult.Legend("Груша",
+                List.of(new LegendItem("Белки", 0.4, "г")),
+                List.of(new Nutrient("vitamin_c", 4.3, "мг"), new Nutrient("energy", 57.0, "кКал"), new Nutrient("iodine", 1.0, null))));
+        assertEquals("""
+                source,product,error,Жиры,Белки,energy (кКал),fat (г),starch (г),vitamin_c (мг),iodine\r
+                a.html,Яблоко,,0.39,,48.0,0.39,,,\r
+                b.html,,empty file,,,,,,,\r
+                c.html,Груша,,,0.4,57.0,,,4.3,1.0\r
+                """, write(Shape.FULL, a, failure(1, "b.html", "empty file"), c));
+        assertEquals("Жиры,Белки\r\n0.39,\r\n,0.4\r\n", write(Shape.SEED, a, c), "the seed shape is the legend alone");
     }
 
     @Test

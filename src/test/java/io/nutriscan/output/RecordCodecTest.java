@@ -3,6 +3,7 @@ package io.nutriscan.output;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import io.nutriscan.model.LegendItem;
+import io.nutriscan.model.Nutrient;
 import io.nutriscan.model.PageInput;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
@@ -26,7 +27,9 @@ class RecordCodecTest {
                     List.of(new LegendItem("Жиры", 0.39, "г"), new LegendItem("Пищевые волокна", 2.0, null),
                             new LegendItem("Вода", 86.35, "г"), new LegendItem("Калий", 1e-7, "мкг")))),
             record(1, "b.html", new PageResult.Legend(null, List.of(new LegendItem("Зола", 0, "г")))),
-            record(7_000_000_000L, "c.html", new PageResult.Failure("legend value is not a number: жиры — NaN г,")));
+            record(7_000_000_000L, "c.html", new PageResult.Failure("legend value is not a number: жиры — NaN г,")),
+            record(8, "d.html", new PageResult.Legend("Абрикос", List.of(new LegendItem("Жиры", 0.39, "г")),
+                    List.of(new Nutrient("energy", 48.0, "кКал"), new Nutrient("starch", null, "г"), new Nutrient("vitamin_x", 0.001, null)))));
 
     private static PageRecord record(long index, String source, PageResult result) {
         return new PageRecord(new PageInput(index, source, null, null), result);
@@ -80,6 +83,14 @@ class RecordCodecTest {
     }
 
     @Test
+    void aProfileIsTwoObjectsAfterTheUnits() throws IOException {
+        assertEquals("{\"source\":\"d.html\",\"product\":\"Абрикос\",\"values\":{\"Жиры\":0.39},\"units\":{\"Жиры\":\"г\"},"
+                + "\"nutrients\":{\"energy\":48.0,\"starch\":null,\"vitamin_x\":0.001},"
+                + "\"nutrient_units\":{\"energy\":\"кКал\",\"starch\":\"г\",\"vitamin_x\":null}}",
+                written(false).lines().toList().get(3));
+    }
+
+    @Test
     void theEndIsNull() throws IOException {
         try (JsonParser p = RecordCodec.parser(new byte[0])) {
             assertNull(RecordCodec.read(p));
@@ -96,6 +107,10 @@ class RecordCodecTest {
                 malformed("{\"source\":\"a\",\"values\":{\"Жиры\":1},\"units\":{\"Белки\":\"г\"}}"));
         assertEquals("has a value that is not a number (Жиры)", malformed("{\"source\":\"a\",\"values\":{\"Жиры\":\"1\"},\"units\":{}}"));
         assertEquals("has \"index\" of the wrong type", malformed("{\"index\":\"1\",\"source\":\"a\"}"));
+        assertEquals("has nutrient units for other nutrients than its nutrients", malformed("{\"source\":\"a\",\"values\":{},\"units\":{},"
+                + "\"nutrients\":{\"fat\":1},\"nutrient_units\":{}}"));
+        assertEquals("has a nutrient that is not a number (fat)", malformed("{\"source\":\"a\",\"values\":{},\"units\":{},"
+                + "\"nutrients\":{\"fat\":\"1\"},\"nutrient_units\":{\"fat\":\"г\"}}"));
         assertEquals(true, malformed("{\"source\":").startsWith("is not valid JSON"));
     }
 

@@ -43,7 +43,7 @@ class PartSetTest {
             writer.end();
         }
         try (OutputStream out = Files.newOutputStream(folder.resolve(PartSummary.summaryName(name)))) {
-            writer.summary(k, of, shard.first(total), total, "sha256:list").write(out);
+            writer.summary(k, of, shard.first(total), total, "sha256:list", false).write(out);
         }
     }
 

@@ -52,6 +52,18 @@ public final class Corpus {
                 assertEquals(w.getKey(), g.getKey(), where + ": key order");
                 assertEquals(w.getValue().asDouble(), g.getValue().asDouble(), 0.0, where + ": " + w.getKey());
             }
+            if (got.has("nutrients")) {
+                assertEquals(want.get("nutrients").toString(), got.get("nutrients").toString(), where + ": nutrients, in order");
+                assertEquals(want.get("nutrient_units").toString(), got.get("nutrient_units").toString(), where + ": nutrient units, in order");
+            }
+        }
+    }
+
+    /** As {@link #assertMatchesGroundTruth}, and every record with values has its nutrient profile, right. */
+    public static void assertMatchesGroundTruthWithProfiles(Path corpus, String output) {
+        assertMatchesGroundTruth(corpus, output);
+        for (JsonNode record : Json.parse(output)) {
+            assertEquals(!record.get("values").isNull(), record.has("nutrients"), record.get("source").asText());
         }
     }
 }

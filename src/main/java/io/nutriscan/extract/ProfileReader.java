@@ -1,0 +1,729 @@
+package io.nutriscan.extract;
+
+import io.nutriscan.model.LegendItem;
+import io.nutriscan.model.Nutrient;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Reads a page's nutrient profile ({@link NutrientProfile} says which) straight from its bytes, on from a
+ * block {@link BlockScanner} has vouched for, through the paragraph and the three tables after it. It follows
+ * only the markup the site writes there: in the calorie line and the legend items spans, links and line
+ * breaks; in the paragraph links and spans; in the tables their rows, cells, links and spans; and anywhere
+ * around them comments, scripts, styles, simple SVG and other tables. Anything else, or a measure without
+ * {@code data-fa}, makes it answer {@link #UNSURE}, and the page is read from a DOM instead.
+ */
+final class ProfileReader {
+
+    /** The reader cannot vouch for its answer. */
+    static final List<Nutrient> UNSURE = null;
+    /** The bytes end before the profile does: the rest of the page is needed. */
+    static final List<Nutrient> MORE = List.of();
+
+    private final byte[] page;
+    private final Charset charset;
+    private final TagAttributes attributes;
+    private final NutrientProfile profile = new NutrientProfile();
+    private final Tag token = new Tag();
+    private int formatting;
+    /** The last attribute read held a character reference: only a parser decodes it. */
+    private boolean unreadable;
+
+    private ProfileReader(byte[] page, Charset charset) {
+        this.page = page;
+        this.charset = charset;
+        this.attributes = new TagAttributes(page);
+    }
+
+    /**
+     * The profile of a page whose legend items are {@code legend}; {@code prefix}: the bytes are the page's first
+     * only, so a profile that has not ended in them is {@link #MORE}.
+     */
+    static List<Nutrient> read(byte[] page, Charset charset, BlockScanner.Scan scan, List<LegendItem> legend, boolean prefix)
+            throws ExtractionException {
+        // The paragraph before the block would be the first of its kind (a table there keeps the scanner from
+        // vouching for the block at all; inside the block they are checked below).
+        if (scan.paragraphBefore()) {
+            return UNSURE;
+        }
+        ProfileReader reader = new ProfileReader(page, charset);
+        if (!reader.block(scan, legend)) {
+            return UNSURE;
+        }
+        return reader.afterBlock(scan.blockEnd(), prefix);
+    }
+
+    /** The calorie line and the legend items; false when unsure. */
+    private boolean block(BlockScanner.Scan scan, List<LegendItem> legend) throws ExtractionException {
+        int[] scripts = scan.scripts();
+        int nextScript = 0;
+        int end = scan.blockEnd();
+        int pos = tagEnd(scan.blockStart() + 4, end, null);
+        int spans = 0;
+        int calories = -1;
+        boolean caloriesSeen = false;
+        boolean energySeen = false;
+        int item = -1;
+        int items = 0;
+        String itemSlug = null;
+        Measure itemMeasure = null;
+        while (pos >= 0 && pos < end) {
+            if (nextScript < scan.scriptCount() && pos >= scripts[nextScript]) {
+                pos = scripts[nextScript + 1];
+                nextScript += 2;
+                continue;
+            }
+            int lt = Bytes.indexOf(page, (byte) '<', pos, end);
+            if (lt < 0) {
+                break;
+            }
+            if (nextScript < scan.scriptCount() && lt >= scripts[nextScript]) {
+                pos = scripts[nextScript];
+                continue;
+            }
+            Tag tag = tag(lt, end);
+            if (tag == null) {
+                return false;
+            }
+            if (tag.kind == Tag.AT_END) {
+                return false;
+            }
+            pos = tag.end;
+            if (tag.kind == Tag.TEXT || tag.kind == Tag.SKIPPED) {
+                continue;
+            }
+            boolean inSpan = calories >= 0 || item >= 0;
+            if (tag.is(A)) {
+                if (!tag.close && inSpan && hasMeasureClass(tag)) {
+                    return false;
+                }
+                formatting += tag.close ? -1 : 1;
+                if (formatting < 0) {
+                    return false;
+                }
+                continue;
+            }
+            if (tag.is(P) && !tag.close) {
+                String classes = classOf(tag);
+                if (classes == null || has(classes, "pr__ind_endline")) {
+                    return false; // the nutrient paragraph inside the block: the first of its kind, before the calorie line's end
+                }
+            }
+            if (tag.is(SPAN)) {
+                if (!tag.close) {
+                    if (tag.selfClosing) {
+                        return false;
+                    }
+                    spans++;
+                    String classes = classOf(tag);
+                    if (classes == null) {
+                        return false;
+                    }
+                    boolean isCalories = has(classes, "him_bx__legend_calories");
+                    boolean isItem = has(classes, "him_bx__legend") && has(classes, "pr__fl");
+                    boolean isMark = has(classes, "him_bx__legend_mark");
+                    boolean isMeasure = has(classes, "js__msr_cc");
+                    if ((isCalories || isItem) && (isMark || isMeasure || inSpan)) {
+                        return false; // a calorie line or an item that is its own mark or measure, or inside another
+                    }
+                    if (isCalories && !caloriesSeen) {
+                        calories = spans;
+                        caloriesSeen = true;
+                    } else if (isItem) {
+                        item = spans;
+                        items++;
+                        itemSlug = null;
+                        itemMeasure = null;
+                    } else if (isMark && item >= 0 && itemSlug == null) {
+                        itemSlug = NutrientProfile.markSlug(value(tag.classStart, tag.classEnd));
+                        itemSlug = itemSlug == null ? "" : itemSlug;
+                    } else if (isMeasure && (calories >= 0 && !energySeen || item >= 0 && itemMeasure == null)) {
+                        Measure json = measure(tag);
+                        if (json == null) {
+                            return false;
+                        }
+                        if (calories >= 0) {
+                            profile.addMeasure(NutrientProfile.ENERGY, json.fa);
+                            energySeen = true;
+                        } else {
+                            itemMeasure = json;
+                        }
+                    }
+                } else if (spans > 0) {
+                    if (spans == item) {
+                        LegendItem legendItem = items <= legend.size() ? legend.get(items - 1) : null;
+                        if (legendItem == null) {
+                            return false;
+                        }
+                        if (itemSlug != null && !itemSlug.isEmpty()) {
+                            if (itemMeasure != null) {
+                                profile.addMeasure(itemSlug, itemMeasure.fa);
+                            } else {
+                                profile.add(itemSlug, Double.toString(legendItem.value()), legendItem.unit());
+                            }
+                        }
+                        item = -1;
+                    } else if (spans == calories) {
+                        calories = -1;
+                    }
+                    spans--;
+                }
+            } else if (tag.kind == Tag.FORMATTING) {
+                if (inSpan) {
+                    return false;
+                }
+                formatting += tag.close ? -1 : 1;
+            } else if (inSpan && !tag.is(BR)) {
+                return false;
+            }
+        }
+        return spans == 0 && formatting == 0 && items == legend.size();
+    }
+
+    /** The paragraph and the tables after the block. */
+    private List<Nutrient> afterBlock(int from, boolean prefix) throws ExtractionException {
+        int n = page.length;
+        int pos = from;
+        boolean endlineSeen = false;
+        boolean inEndline = false;
+        String pending = null;
+        int tables = 0;
+        int target = -1;
+        boolean[] tableSeen = new boolean[NutrientProfile.TABLES.length];
+        boolean row = false;
+        Measure rowMeasure = null;
+        String rowSlug = null;
+        boolean rowLinkSeen = false;
+        boolean inName = false;
+        int svg = 0;
+        while (!(endlineSeen && !inEndline && allSeen(tableSeen) && target < 0)) {
+            int lt = Bytes.indexOf(page, (byte) '<', pos, n);
+            if (lt < 0) {
+                break;
+            }
+            Tag tag = tag(lt, n);
+            if (tag == null) {
+                return UNSURE;
+            }
+            if (tag.kind == Tag.AT_END) {
+                break;
+            }
+            pos = tag.end;
+            if (tag.kind == Tag.TEXT || tag.kind == Tag.SKIPPED) {
+                continue;
+            }
+            if (svg > 0 || tag.is(SVG)) {
+                if (tag.is(SVG)) {
+                    svg += tag.close ? -1 : tag.selfClosing ? 0 : 1;
+                    if (inEndline || target >= 0) {
+                        return UNSURE;
+                    }
+                } else if (TagKind.of(page, tag.nameStart, tag.nameEnd) != TagKind.SVG_SHAPE) {
+                    return UNSURE;
+                }
+                continue;
+            }
+            if (tag.kind == Tag.RAW) {
+                if (inEndline || target >= 0) {
+                    return UNSURE;
+                }
+                continue;
+            }
+            if (inEndline) {
+                if (tag.is(P) && tag.close) {
+                    inEndline = false;
+                    continue;
+                }
+                if (tag.is(A)) {
+                    if (!tag.close) {
+                        String href = second(tag);
+                        if (unreadable || formatting > 0 || hasMeasureClass(tag)) {
+                            return UNSURE;
+                        }
+                        String slug = href == null ? null : NutrientProfile.slugOf(href);
+                        pending = slug != null ? slug : pending;
+                    }
+                    formatting += tag.close ? -1 : 1;
+                    if (formatting < 0) {
+                        return UNSURE;
+                    }
+                } else if (tag.is(SPAN)) {
+                    if (!tag.close) {
+                        Boolean measure = spanIsMeasure(tag);
+                        if (measure == null) {
+                            return UNSURE;
+                        }
+                        if (measure && pending != null) {
+                            Measure json = measure(tag);
+                            if (json == null) {
+                                return UNSURE;
+                            }
+                            profile.addMeasure(pending, json.fa);
+                            pending = null;
+                        }
+                    }
+                } else if (!tag.is(BR)) {
+                    return UNSURE;
+                }
+                continue;
+            }
+            if (target >= 0) {
+                if (tag.is(TABLE)) {
+                    if (!tag.close || row) {
+                        return UNSURE;
+                    }
+                    tableSeen[target] = true;
+                    target = -1;
+                    tables--;
+                } else if (tag.is(TR)) {
+                    if (!tag.close) {
+                        if (row) {
+                            return UNSURE;
+                        }
+                        Boolean measure = trIsMeasure(tag);
+                        if (measure == null) {
+                            return UNSURE;
+                        }
+                        if (measure) {
+                            rowMeasure = measure(tag);
+                            if (rowMeasure == null) {
+                                return UNSURE;
+                            }
+                            row = true;
+                            rowSlug = null;
+                            rowLinkSeen = false;
+                        }
+                    } else if (row) {
+                        if (inName) {
+                            return UNSURE;
+                        }
+                        if (rowSlug != null) {
+                            profile.addMeasure(rowSlug, rowMeasure.fa);
+                        }
+                        row = false;
+                    }
+                } else if (tag.is(TD)) {
+                    if (!tag.close) {
+                        if (inName) {
+                            return UNSURE;
+                        }
+                        String classes = classOf(tag);
+                        if (classes == null) {
+                            return UNSURE;
+                        }
+                        inName = has(classes, "tbl-name");
+                    } else {
+                        inName = false;
+                    }
+                } else if (tag.is(A)) {
+                    if (!tag.close) {
+                        String href = second(tag);
+                        if (unreadable || formatting > 0) {
+                            return UNSURE;
+                        }
+                        if (row && inName && href != null && !rowLinkSeen) {
+                            rowLinkSeen = true;
+                            rowSlug = NutrientProfile.slugOf(href);
+                        }
+                    }
+                    formatting += tag.close ? -1 : 1;
+                    if (formatting < 0) {
+                        return UNSURE;
+                    }
+                } else if (!(tag.is(TBODY) || tag.is(THEAD) || tag.is(TFOOT) || tag.is(TH) || tag.is(SPAN)
+                        || tag.is(BR))) {
+                    return UNSURE;
+                }
+                continue;
+            }
+            if (tag.kind == Tag.FORMATTING) {
+                formatting = Math.max(0, formatting + (tag.close ? -1 : 1));
+            } else if (tag.kind == Tag.DECLINED) {
+                return UNSURE;
+            } else if (tag.is(TABLE)) {
+                if (!tag.close) {
+                    String classes = classOf(tag);
+                    if (classes == null) {
+                        return UNSURE;
+                    }
+                    int kind = tableKind(classes);
+                    if (kind >= 0 && !tableSeen[kind]) {
+                        if (tables > 0 || formatting > 0 || tag.selfClosing) {
+                            return UNSURE;
+                        }
+                        target = kind;
+                    }
+                    tables++;
+                } else {
+                    tables = Math.max(0, tables - 1);
+                }
+            } else if (tag.is(P) && !tag.close && !endlineSeen) {
+                String classes = classOf(tag);
+                if (classes == null) {
+                    return UNSURE;
+                }
+                if (has(classes, "pr__ind_endline")) {
+                    if (tables > 0 || formatting > 0) {
+                        return UNSURE;
+                    }
+                    endlineSeen = true;
+                    inEndline = true;
+                    pending = null;
+                }
+            }
+        }
+        boolean ended = endlineSeen && !inEndline && allSeen(tableSeen) && target < 0;
+        if (!ended && prefix) {
+            return MORE;
+        }
+        if (inEndline || target >= 0) {
+            return UNSURE; // cut short inside them: the tree builder closes what is open
+        }
+        return profile.nutrients();
+    }
+
+    private static boolean allSeen(boolean[] seen) {
+        for (boolean s : seen) {
+            if (!s) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int tableKind(String classes) {
+        for (int k = 0; k < NutrientProfile.TABLES.length; k++) {
+            if (has(classes, NutrientProfile.TABLES[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a span is a measure; null when its class cannot be read here. */
+    private Boolean spanIsMeasure(Tag tag) {
+        String classes = classOf(tag);
+        return classes == null ? null : has(classes, "js__msr_cc");
+    }
+
+    private Boolean trIsMeasure(Tag tag) {
+        return spanIsMeasure(tag);
+    }
+
+    private boolean hasMeasureClass(Tag tag) {
+        String classes = classOf(tag);
+        return classes == null || has(classes, "js__msr_cc");
+    }
+
+    /** Tag names the reader tells apart. */
+    private static final int OTHER = 0;
+    private static final int A = 1;
+    private static final int P = 2;
+    private static final int BR = 3;
+    private static final int TR = 4;
+    private static final int TD = 5;
+    private static final int TH = 6;
+    private static final int SVG = 7;
+    private static final int SPAN = 8;
+    private static final int TABLE = 9;
+    private static final int TBODY = 10;
+    private static final int THEAD = 11;
+    private static final int TFOOT = 12;
+
+    /**
+     * One token of the page from a '<': a tag, a comment or declaration skipped, raw text skipped, or a '<' that is
+     * text. A start tag of a name the reader looks into keeps where its class and its {@code data-fa} or
+     * {@code href} are (start -1: none).
+     */
+    private static final class Tag {
+        static final int START_OR_END = 0;
+        static final int TEXT = 1;
+        static final int SKIPPED = 2;
+        static final int RAW = 3;
+        static final int FORMATTING = 4;
+        static final int DECLINED = 5;
+        static final int AT_END = 6;
+
+        int kind;
+        boolean close;
+        int name;
+        int nameStart;
+        int nameEnd;
+        int end;
+        boolean selfClosing;
+        int classStart = -1;
+        int classEnd;
+        int secondStart = -1;
+        int secondEnd;
+
+        /** One instance serves a whole page: the reader looks at one token at a time, and pages have thousands. */
+        Tag set(int kind, boolean close, int name, int nameStart, int nameEnd, int end, boolean selfClosing) {
+            this.kind = kind;
+            this.close = close;
+            this.name = name;
+            this.nameStart = nameStart;
+            this.nameEnd = nameEnd;
+            this.end = end;
+            this.selfClosing = selfClosing;
+            this.classStart = -1;
+            this.secondStart = -1;
+            return this;
+        }
+
+        Tag of(int kind, int end) {
+            return set(kind, false, OTHER, 0, 0, end, false);
+        }
+
+        boolean is(int code) {
+            return name == code;
+        }
+    }
+
+    /** The code of the tag name in {@code page[from, to)}, ASCII case ignored. */
+    private int nameCode(int from, int to) {
+        int c = page[from] | 0x20;
+        switch (to - from) {
+            case 1:
+                return c == 'a' ? A : c == 'p' ? P : OTHER;
+            case 2: {
+                int d = page[from + 1] | 0x20;
+                if (c == 'b' && d == 'r') {
+                    return BR;
+                }
+                if (c != 't') {
+                    return OTHER;
+                }
+                return d == 'r' ? TR : d == 'd' ? TD : d == 'h' ? TH : OTHER;
+            }
+            case 3:
+                return Bytes.startsWithIgnoreCase(page, from, "svg") ? SVG : OTHER;
+            case 4:
+                return Bytes.startsWithIgnoreCase(page, from, "span") ? SPAN : OTHER;
+            case 5:
+                if (c != 't') {
+                    return OTHER;
+                }
+                return Bytes.startsWithIgnoreCase(page, from, "table") ? TABLE : Bytes.startsWithIgnoreCase(page, from, "tbody") ? TBODY
+                        : Bytes.startsWithIgnoreCase(page, from, "thead") ? THEAD : Bytes.startsWithIgnoreCase(page, from, "tfoot") ? TFOOT
+                        : OTHER;
+            default:
+                return OTHER;
+        }
+    }
+
+    /** The token at {@code lt}; null for what only a parser can read (the caller answers UNSURE). */
+    private Tag tag(int lt, int limit) {
+        if (lt + 1 >= limit) {
+            return token.of(Tag.AT_END, limit);
+        }
+        byte next = page[lt + 1];
+        if (next == '!') {
+            if (Bytes.startsWith(page, lt, "<!--")) {
+                if (Bytes.startsWith(page, lt + 4, ">") || Bytes.startsWith(page, lt + 4, "->")) {
+                    return null;
+                }
+                int close = Bytes.indexOf(page, "-->", lt + 4, limit);
+                if (close < 0) {
+                    return token.of(Tag.AT_END, limit);
+                }
+                if (Bytes.indexOf(page, "--!>", lt + 4, close + 3) >= 0) {
+                    return null;
+                }
+                return token.of(Tag.SKIPPED, close + 3);
+            }
+            if (Bytes.startsWith(page, lt, "<![CDATA[")) {
+                return null;
+            }
+        }
+        if (next == '!' || next == '?') {
+            int gt = Bytes.indexOf(page, (byte) '>', lt + 2, limit);
+            return gt < 0 ? token.of(Tag.AT_END, limit) : token.of(Tag.SKIPPED, gt + 1);
+        }
+        boolean close = next == '/';
+        int nameStart = close ? lt + 2 : lt + 1;
+        if (nameStart >= limit) {
+            return token.of(Tag.AT_END, limit);
+        }
+        if (!TagAttributes.isAsciiLetter(page[nameStart])) {
+            if (!close) {
+                return token.of(Tag.TEXT, lt + 1);
+            }
+            int gt = Bytes.indexOf(page, (byte) '>', nameStart, limit);
+            return gt < 0 ? token.of(Tag.AT_END, limit) : token.of(Tag.SKIPPED, gt + 1);
+        }
+        int nameEnd = TagAttributes.nameEnd(page, nameStart, limit);
+        int name = close ? OTHER : nameCode(nameStart, nameEnd);
+        int end = switch (name) {
+            case SPAN, TR -> attributes.read(nameEnd, limit, "class", "data-fa");
+            case A -> attributes.read(nameEnd, limit, "class", "href");
+            case TD, P, TABLE -> attributes.read(nameEnd, limit, "class");
+            default -> attributes.read(nameEnd, limit, null);
+        };
+        if (end < 0) {
+            return token.of(Tag.AT_END, limit);
+        }
+        if (close) {
+            name = nameCode(nameStart, nameEnd);
+        }
+        boolean selfClosing = attributes.selfClosing;
+        int classStart = attributes.valueStart;
+        int classEnd = attributes.valueEnd;
+        int secondStart = attributes.secondStart;
+        int secondEnd = attributes.secondEnd;
+        if (name != OTHER) {
+            // Names the reader looks into: none is raw text, formatting or declined (a table's parts are read here).
+            Tag tag = token.set(Tag.START_OR_END, close, name, nameStart, nameEnd, end, selfClosing);
+            tag.classStart = classStart;
+            tag.classEnd = classEnd;
+            tag.secondStart = secondStart;
+            tag.secondEnd = secondEnd;
+            return tag;
+        }
+        TagKind kind = TagKind.of(page, nameStart, nameEnd);
+        switch (kind) {
+            case RAW_TEXT -> {
+                if (close) {
+                    return token.of(Tag.SKIPPED, end);
+                }
+                if (selfClosing) {
+                    return null;
+                }
+                int after = rawTextEnd(TagKind.lowerCaseName(page, nameStart, nameEnd), end, limit);
+                if (after == UNREADABLE) {
+                    return null;
+                }
+                return after < 0 ? token.of(Tag.AT_END, limit) : token.of(Tag.RAW, after);
+            }
+            case RETOKENIZING, NOSCRIPT -> {
+                return null;
+            }
+            case FORMATTING -> {
+                return token.set(Tag.FORMATTING, close, name, nameStart, nameEnd, end, selfClosing);
+            }
+            default -> {
+                int tagKind = kind == TagKind.DECLINED && !isTablePart(nameStart, nameEnd) ? Tag.DECLINED : Tag.START_OR_END;
+                Tag tag = token.set(tagKind, close, name, nameStart, nameEnd, end, selfClosing);
+                tag.classStart = classStart;
+                tag.classEnd = classEnd;
+                tag.secondStart = secondStart;
+                tag.secondEnd = secondEnd;
+                return tag;
+            }
+        }
+    }
+
+    private static final String[] TABLE_PARTS = {"table", "caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th"};
+
+    private boolean isTablePart(int nameStart, int nameEnd) {
+        for (String part : TABLE_PARTS) {
+            if (nameEnd - nameStart == part.length() && Bytes.startsWithIgnoreCase(page, nameStart, part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int UNREADABLE = Integer.MIN_VALUE;
+
+    /** Past the end tag of a raw-text element whose content starts at {@code from}; -1 at the end of the bytes. */
+    private int rawTextEnd(String name, int from, int limit) {
+        int at = from;
+        while (true) {
+            int close = Bytes.indexOf(page, "</", at, limit);
+            if (close < 0) {
+                return -1;
+            }
+            int nameEnd = close + 2 + name.length();
+            if (nameEnd < limit && Bytes.startsWithIgnoreCase(page, close + 2, name) && TagAttributes.isNameEnd(page[nameEnd])) {
+                if (name.equals("script") && Bytes.indexOf(page, "<!--", from, close) >= 0) {
+                    return UNREADABLE;
+                }
+                int gt = attributes.read(nameEnd, limit, null);
+                return gt < 0 ? -1 : gt;
+            }
+            at = close + 2;
+        }
+    }
+
+    /** The tag's class, "" without one, or null when it holds a character reference (only a parser decodes it). */
+    private String classOf(Tag tag) {
+        unreadable = false;
+        if (tag.classStart < 0) {
+            return "";
+        }
+        for (int i = tag.classStart; i < tag.classEnd; i++) {
+            if (page[i] == '&' || page[i] < 0) {
+                // A reference only a parser decodes; a non-ASCII letter may match a class name in a parser's
+                // Unicode case folding ('K', the Kelvin sign, is a 'k').
+                unreadable = true;
+                return null;
+            }
+        }
+        // One char a byte: the class names looked for are ASCII, and no other byte is a class separator.
+        return new String(page, tag.classStart, tag.classEnd - tag.classStart, StandardCharsets.ISO_8859_1);
+    }
+
+    /** A measure read from a tag's {@code data-fa}: {@code fa} null when it is not valid JSON. */
+    private record Measure(DataFa fa) {
+    }
+
+    /** The {@code data-fa} of a span or a row; null when it has none or holds a reference (only a DOM reads it then). */
+    private Measure measure(Tag tag) {
+        if (tag.secondStart < 0) {
+            return null;
+        }
+        DataFa fa = DataFa.parse(page, tag.secondStart, tag.secondEnd, charset);
+        return fa == DataFa.REFERENCE ? null : new Measure(fa);
+    }
+
+    /** The tag's {@code data-fa} (a span or a row) or {@code href} (a link), as {@link #value} gives it. */
+    private String second(Tag tag) {
+        return value(tag.secondStart, tag.secondEnd);
+    }
+
+    /**
+     * An attribute's value, or null when there is none ({@code start} -1), or when it holds a character reference
+     * ({@link #unreadable} is set then).
+     */
+    private String value(int start, int end) {
+        unreadable = false;
+        if (start < 0) {
+            return null;
+        }
+        if (Bytes.indexOf(page, (byte) '&', start, end) >= 0) {
+            unreadable = true;
+            return null;
+        }
+        return new String(page, start, end - start, charset);
+    }
+
+    /** Whether {@code classes} has the class {@code name}, ASCII case ignored as the tree builder's selectors do. */
+    private static boolean has(String classes, String name) {
+        int i = 0;
+        int n = classes.length();
+        while (i < n) {
+            while (i < n && isClassSpace(classes.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isClassSpace(classes.charAt(i))) {
+                i++;
+            }
+            if (i - start == name.length() && classes.regionMatches(true, start, name, 0, name.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClassSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+
+    /** Past the tag whose attributes start at {@code from}: for the block's own start tag. */
+    private int tagEnd(int from, int end, String wanted) {
+        return attributes.read(from, end, wanted);
+    }
+}

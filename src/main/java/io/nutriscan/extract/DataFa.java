@@ -38,6 +38,7 @@ record DataFa(String val, String unit) {
     /** Reads one JSON value to its end and keeps msr.val, msr.unit and msr.unitRu of the root object. */
     private static final class Reader {
         private final byte[] s;
+        private final int from;
         private final int n;
         private final Charset charset;
         private final boolean raw;
@@ -56,6 +57,7 @@ record DataFa(String val, String unit) {
 
         Reader(byte[] s, int from, int to, Charset charset, boolean raw) {
             this.s = s;
+            this.from = from;
             this.at = from;
             this.n = to;
             this.charset = charset;
@@ -83,22 +85,19 @@ record DataFa(String val, String unit) {
         /** Invalid JSON, unless a character reference might have made it valid once decoded. */
         private DataFa invalid() {
             if (raw && !reference) {
-                for (int i = at; i < n; i++) {
+                for (int i = from; i < n; i++) {
                     reference |= s[i] == '&';
                 }
             }
             return reference ? REFERENCE : null;
         }
 
+        /** The byte at {@code i}; a '&' outside a string is no JSON, and {@link #invalid} looks for it then. */
         private byte at(int i) {
             if (i >= n) {
                 throw new IndexOutOfBoundsException();
             }
-            byte b = s[i];
-            if (b == '&' && raw) {
-                reference = true;
-            }
-            return b;
+            return s[i];
         }
 
         private void space() {
@@ -266,6 +265,9 @@ record DataFa(String val, String unit) {
             stringEscaped = false;
             while (true) {
                 byte c = at(at);
+                if (c == '&') {
+                    reference |= raw;
+                }
                 if (c == '"') {
                     stringEnd = at++;
                     return;

@@ -222,37 +222,60 @@ final class NutrientProfile {
                 profile.add(slug, Double.toString(item.value()), item.unit());
             }
         }
+        // The paragraph and the tables in page order.
+        List<Element> rest = new ArrayList<>();
         Element endline = doc.selectFirst(ENDLINE);
         if (endline != null) {
-            String pending = null;
-            for (Element e : endline.getAllElements()) {
-                if (e.nameIs("a") && e.hasAttr("href") && slugOf(e.attr("href")) != null) {
-                    pending = slugOf(e.attr("href"));
-                } else if (e.hasClass("js__msr_cc") && pending != null) {
-                    profile.addElement(pending, e);
-                    pending = null;
-                }
+            rest.add(endline);
+        }
+        for (String kind : TABLES) {
+            Element table = doc.selectFirst("table." + kind);
+            if (table != null && !rest.contains(table)) {
+                rest.add(table); // a table of two kinds is read once
             }
         }
-        for (Element table : tables(doc)) {
-            for (Element row : table.select(ROW)) {
-                if (row.closest("table") != table) {
-                    continue; // a row of a table inside this one
-                }
-                Element link = row.selectFirst(NAME_LINK);
-                String slug = link == null ? null : slugOf(link.attr("href"));
-                if (slug == null) {
-                    continue;
-                }
-                if (row.hasAttr("data-fa")) {
-                    profile.addMeasure(slug, row.attr("data-fa"));
-                } else {
-                    Element cell = row.selectFirst(VALUE_CELL);
-                    profile.addShown(slug, cell == null ? "" : cell.text());
-                }
+        rest.sort((a, b) -> Integer.compare(a.sourceRange().startPos(), b.sourceRange().startPos()));
+        for (Element part : rest) {
+            if (part == endline) {
+                profile.addParagraph(endline);
+            } else {
+                profile.addTable(part);
             }
         }
         return profile.nutrients();
+    }
+
+    /** Each {@code /nutrients/SLUG} link of the paragraph names the next measure. */
+    private void addParagraph(Element endline) throws ExtractionException {
+        String pending = null;
+        for (Element e : endline.getAllElements()) {
+            if (e.nameIs("a") && e.hasAttr("href") && slugOf(e.attr("href")) != null) {
+                pending = slugOf(e.attr("href"));
+            } else if (e.hasClass("js__msr_cc") && pending != null) {
+                addElement(pending, e);
+                pending = null;
+            }
+        }
+    }
+
+    /** One nutrient per {@code tr.js__msr_cc} row, named by the link in its {@code td.tbl-name}. */
+    private void addTable(Element table) throws ExtractionException {
+        for (Element row : table.select(ROW)) {
+            if (row.closest("table") != table) {
+                continue; // a row of a table inside this one
+            }
+            Element link = row.selectFirst(NAME_LINK);
+            String slug = link == null ? null : slugOf(link.attr("href"));
+            if (slug == null) {
+                continue;
+            }
+            if (row.hasAttr("data-fa")) {
+                addMeasure(slug, row.attr("data-fa"));
+            } else {
+                Element cell = row.selectFirst(VALUE_CELL);
+                addShown(slug, cell == null ? "" : cell.text());
+            }
+        }
     }
 
     private void addElement(String slug, Element measure) throws ExtractionException {
@@ -263,16 +286,4 @@ final class NutrientProfile {
         }
     }
 
-    /** The first table of each kind, in page order. */
-    private static List<Element> tables(Document doc) {
-        List<Element> first = new ArrayList<>();
-        for (String kind : TABLES) {
-            Element table = doc.selectFirst("table." + kind);
-            if (table != null) {
-                first.add(table);
-            }
-        }
-        first.sort((a, b) -> Integer.compare(a.sourceRange().startPos(), b.sourceRange().startPos()));
-        return first;
-    }
 }

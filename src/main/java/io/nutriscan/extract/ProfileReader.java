@@ -5,6 +5,7 @@ import io.nutriscan.model.Nutrient;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -69,6 +70,8 @@ final class ProfileReader {
         int items = 0;
         String itemSlug = null;
         Measure itemMeasure = null;
+        // The calorie line counts first wherever it stands, then the items (as the DOM reading has it).
+        List<LegendMeasure> legendMeasures = new ArrayList<>();
         while (pos >= 0 && pos < end) {
             if (nextScript < scan.scriptCount() && pos >= scripts[nextScript]) {
                 pos = scripts[nextScript + 1];
@@ -106,7 +109,7 @@ final class ProfileReader {
                 continue;
             }
             if (tag.is(P) && !tag.close) {
-                String classes = classOf(tag);
+                Tag classes = readableClass(tag);
                 if (classes == null || has(classes, "pr__ind_endline")) {
                     return false; // the nutrient paragraph inside the block: the first of its kind, before the calorie line's end
                 }
@@ -117,7 +120,7 @@ final class ProfileReader {
                         return false;
                     }
                     spans++;
-                    String classes = classOf(tag);
+                    Tag classes = readableClass(tag);
                     if (classes == null) {
                         return false;
                     }
@@ -158,11 +161,7 @@ final class ProfileReader {
                             return false;
                         }
                         if (itemSlug != null && !itemSlug.isEmpty()) {
-                            if (itemMeasure != null) {
-                                profile.addMeasure(itemSlug, itemMeasure.fa);
-                            } else {
-                                profile.add(itemSlug, Double.toString(legendItem.value()), legendItem.unit());
-                            }
+                            legendMeasures.add(new LegendMeasure(itemSlug, itemMeasure, legendItem));
                         }
                         item = -1;
                     } else if (spans == calories) {
@@ -179,7 +178,21 @@ final class ProfileReader {
                 return false;
             }
         }
-        return spans == 0 && formatting == 0 && items == legend.size();
+        if (spans != 0 || formatting != 0 || items != legend.size()) {
+            return false;
+        }
+        for (LegendMeasure m : legendMeasures) {
+            if (m.measure != null) {
+                profile.addMeasure(m.slug, m.measure.fa);
+            } else {
+                profile.add(m.slug, Double.toString(m.item.value()), m.item.unit());
+            }
+        }
+        return true;
+    }
+
+    /** A legend item's nutrient, added once the calorie line has been. */
+    private record LegendMeasure(String slug, Measure measure, LegendItem item) {
     }
 
     /** The paragraph and the tables after the block. */
@@ -309,7 +322,7 @@ final class ProfileReader {
                         if (inName) {
                             return UNSURE;
                         }
-                        String classes = classOf(tag);
+                        Tag classes = readableClass(tag);
                         if (classes == null) {
                             return UNSURE;
                         }
@@ -344,11 +357,14 @@ final class ProfileReader {
                 return UNSURE;
             } else if (tag.is(TABLE)) {
                 if (!tag.close) {
-                    String classes = classOf(tag);
+                    Tag classes = readableClass(tag);
                     if (classes == null) {
                         return UNSURE;
                     }
                     int kind = tableKind(classes);
+                    if (kind == TWO_KINDS) {
+                        return UNSURE;
+                    }
                     if (kind >= 0 && !tableSeen[kind]) {
                         if (tables > 0 || formatting > 0 || tag.selfClosing) {
                             return UNSURE;
@@ -360,7 +376,7 @@ final class ProfileReader {
                     tables = Math.max(0, tables - 1);
                 }
             } else if (tag.is(P) && !tag.close && !endlineSeen) {
-                String classes = classOf(tag);
+                Tag classes = readableClass(tag);
                 if (classes == null) {
                     return UNSURE;
                 }
@@ -393,18 +409,25 @@ final class ProfileReader {
         return true;
     }
 
-    private static int tableKind(String classes) {
+    /** Which of the three tables a table's class makes it: -1 none, {@link #TWO_KINDS} more than one. */
+    private int tableKind(Tag classes) {
+        int kind = -1;
         for (int k = 0; k < NutrientProfile.TABLES.length; k++) {
             if (has(classes, NutrientProfile.TABLES[k])) {
-                return k;
+                if (kind >= 0) {
+                    return TWO_KINDS;
+                }
+                kind = k;
             }
         }
-        return -1;
+        return kind;
     }
+
+    private static final int TWO_KINDS = -2;
 
     /** Whether a span is a measure; null when its class cannot be read here. */
     private Boolean spanIsMeasure(Tag tag) {
-        String classes = classOf(tag);
+        Tag classes = readableClass(tag);
         return classes == null ? null : has(classes, "js__msr_cc");
     }
 
@@ -413,7 +436,7 @@ final class ProfileReader {
     }
 
     private boolean hasMeasureClass(Tag tag) {
-        String classes = classOf(tag);
+        Tag classes = readableClass(tag);
         return classes == null || has(classes, "js__msr_cc");
     }
 
@@ -457,6 +480,8 @@ final class ProfileReader {
         int classEnd;
         int secondStart = -1;
         int secondEnd;
+        /** Whether the class and the second attribute have been read (most tags never need them). */
+        boolean attributesRead;
 
         /** One instance serves a whole page: the reader looks at one token at a time, and pages have thousands. */
         Tag set(int kind, boolean close, int name, int nameStart, int nameEnd, int end, boolean selfClosing) {
@@ -469,6 +494,7 @@ final class ProfileReader {
             this.selfClosing = selfClosing;
             this.classStart = -1;
             this.secondStart = -1;
+            this.attributesRead = false;
             return this;
         }
 
@@ -555,12 +581,7 @@ final class ProfileReader {
         }
         int nameEnd = TagAttributes.nameEnd(page, nameStart, limit);
         int name = close ? OTHER : nameCode(nameStart, nameEnd);
-        int end = switch (name) {
-            case SPAN, TR -> attributes.read(nameEnd, limit, "class", "data-fa");
-            case A -> attributes.read(nameEnd, limit, "class", "href");
-            case TD, P, TABLE -> attributes.read(nameEnd, limit, "class");
-            default -> attributes.read(nameEnd, limit, null);
-        };
+        int end = attributes.read(nameEnd, limit, null);
         if (end < 0) {
             return token.of(Tag.AT_END, limit);
         }
@@ -568,17 +589,9 @@ final class ProfileReader {
             name = nameCode(nameStart, nameEnd);
         }
         boolean selfClosing = attributes.selfClosing;
-        int classStart = attributes.valueStart;
-        int classEnd = attributes.valueEnd;
-        int secondStart = attributes.secondStart;
-        int secondEnd = attributes.secondEnd;
         if (name != OTHER) {
             // Names the reader looks into: none is raw text, formatting or declined (a table's parts are read here).
             Tag tag = token.set(Tag.START_OR_END, close, name, nameStart, nameEnd, end, selfClosing);
-            tag.classStart = classStart;
-            tag.classEnd = classEnd;
-            tag.secondStart = secondStart;
-            tag.secondEnd = secondEnd;
             return tag;
         }
         TagKind kind = TagKind.of(page, nameStart, nameEnd);
@@ -604,12 +617,7 @@ final class ProfileReader {
             }
             default -> {
                 int tagKind = kind == TagKind.DECLINED && !isTablePart(nameStart, nameEnd) ? Tag.DECLINED : Tag.START_OR_END;
-                Tag tag = token.set(tagKind, close, name, nameStart, nameEnd, end, selfClosing);
-                tag.classStart = classStart;
-                tag.classEnd = classEnd;
-                tag.secondStart = secondStart;
-                tag.secondEnd = secondEnd;
-                return tag;
+                return token.set(tagKind, close, name, nameStart, nameEnd, end, selfClosing);
             }
         }
     }
@@ -647,22 +655,33 @@ final class ProfileReader {
         }
     }
 
-    /** The tag's class, "" without one, or null when it holds a character reference (only a parser decodes it). */
-    private String classOf(Tag tag) {
-        unreadable = false;
-        if (tag.classStart < 0) {
-            return "";
+    /**
+     * The tag, when its class can be read here; null when it holds a character reference (only a parser decodes
+     * it) or a non-ASCII byte (a parser's Unicode case folding may match it to a class name: the Kelvin sign
+     * is a 'k').
+     */
+    /** Reads the tag's class and its {@code data-fa} (a span or a row) or {@code href} (a link), once. */
+    private void attributesOf(Tag tag) {
+        if (tag.attributesRead) {
+            return;
         }
-        for (int i = tag.classStart; i < tag.classEnd; i++) {
+        tag.attributesRead = true;
+        String second = tag.name == SPAN || tag.name == TR ? "data-fa" : tag.name == A ? "href" : null;
+        attributes.read(tag.nameEnd, tag.end, "class", second);
+        tag.classStart = attributes.valueStart;
+        tag.classEnd = attributes.valueEnd;
+        tag.secondStart = attributes.secondStart;
+        tag.secondEnd = attributes.secondEnd;
+    }
+
+    private Tag readableClass(Tag tag) {
+        attributesOf(tag);
+        for (int i = tag.classStart; i >= 0 && i < tag.classEnd; i++) {
             if (page[i] == '&' || page[i] < 0) {
-                // A reference only a parser decodes; a non-ASCII letter may match a class name in a parser's
-                // Unicode case folding ('K', the Kelvin sign, is a 'k').
-                unreadable = true;
                 return null;
             }
         }
-        // One char a byte: the class names looked for are ASCII, and no other byte is a class separator.
-        return new String(page, tag.classStart, tag.classEnd - tag.classStart, StandardCharsets.ISO_8859_1);
+        return tag;
     }
 
     /** A measure read from a tag's {@code data-fa}: {@code fa} null when it is not valid JSON. */
@@ -671,6 +690,7 @@ final class ProfileReader {
 
     /** The {@code data-fa} of a span or a row; null when it has none or holds a reference (only a DOM reads it then). */
     private Measure measure(Tag tag) {
+        attributesOf(tag);
         if (tag.secondStart < 0) {
             return null;
         }
@@ -680,6 +700,7 @@ final class ProfileReader {
 
     /** The tag's {@code data-fa} (a span or a row) or {@code href} (a link), as {@link #value} gives it. */
     private String second(Tag tag) {
+        attributesOf(tag);
         return value(tag.secondStart, tag.secondEnd);
     }
 
@@ -699,27 +720,26 @@ final class ProfileReader {
         return new String(page, start, end - start, charset);
     }
 
-    /** Whether {@code classes} has the class {@code name}, ASCII case ignored as the tree builder's selectors do. */
-    private static boolean has(String classes, String name) {
-        int i = 0;
-        int n = classes.length();
-        while (i < n) {
-            while (i < n && isClassSpace(classes.charAt(i))) {
+    /** Whether the tag's class has {@code name} (lower-case ASCII), ASCII case ignored as the tree builder's selectors do. */
+    private boolean has(Tag tag, String name) {
+        int i = tag.classStart;
+        int end = tag.classEnd;
+        if (i < 0) {
+            return false;
+        }
+        while (i < end) {
+            while (i < end && TagAttributes.isSpace(page[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && !isClassSpace(classes.charAt(i))) {
+            while (i < end && !TagAttributes.isSpace(page[i])) {
                 i++;
             }
-            if (i - start == name.length() && classes.regionMatches(true, start, name, 0, name.length())) {
+            if (i - start == name.length() && Bytes.startsWithIgnoreCase(page, start, name)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean isClassSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
     /** Past the tag whose attributes start at {@code from}: for the block's own start tag. */

@@ -44,6 +44,9 @@ final class TagAttributes {
         valueEnd = -1;
         secondStart = -1;
         secondEnd = -1;
+        if (i < limit && page[i] == '>') {
+            return i + 1; // no attributes: most end tags and many start tags
+        }
         while (true) {
             while (i < limit && (isSpace(page[i]) || page[i] == '/')) {
                 selfClosing = page[i] == '/';

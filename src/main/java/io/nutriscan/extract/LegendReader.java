@@ -49,8 +49,7 @@ final class LegendReader {
 
     private List<String> items(BlockScanner.Scan scan) {
         List<String> texts = new ArrayList<>();
-        int[] scripts = scan.scripts();
-        int nextScript = 0;
+        BlockTags tags = new BlockTags(page, scan);
         int end = scan.blockEnd();
         // Past the block's own start tag: the scanner has read it.
         int pos = tagEnd(scan.blockStart() + 4, end, false);
@@ -58,18 +57,9 @@ final class LegendReader {
             return null;
         }
         while (pos < end) {
-            if (nextScript < scan.scriptCount() && pos >= scripts[nextScript]) {
-                pos = scripts[nextScript + 1];
-                nextScript += 2;
-                continue;
-            }
-            int lt = Bytes.indexOf(page, (byte) '<', pos, end);
+            int lt = tags.next(pos);
             if (lt < 0) {
                 break;
-            }
-            if (nextScript < scan.scriptCount() && lt >= scripts[nextScript]) {
-                pos = scripts[nextScript];
-                continue;
             }
             int next = lt + 1 < end ? page[lt + 1] : 0;
             if (next == '!') {
@@ -114,7 +104,7 @@ final class LegendReader {
                     return null; // "<span/>": how a parser treats it is not worth guessing
                 }
                 StringBuilder text = new StringBuilder();
-                pos = itemEnd(tagEnd, end, nextScript < scan.scriptCount() ? scripts[nextScript] : end, text);
+                pos = itemEnd(tagEnd, end, tags.nextScript(), text);
                 if (pos < 0) {
                     return null;
                 }

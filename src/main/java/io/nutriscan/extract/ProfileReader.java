@@ -58,8 +58,7 @@ final class ProfileReader {
 
     /** The calorie line and the legend items; false when unsure. */
     private boolean block(BlockScanner.Scan scan, List<LegendItem> legend) throws ExtractionException {
-        int[] scripts = scan.scripts();
-        int nextScript = 0;
+        BlockTags tags = new BlockTags(page, scan);
         int end = scan.blockEnd();
         int pos = tagEnd(scan.blockStart() + 4, end, null);
         int spans = 0;
@@ -73,18 +72,9 @@ final class ProfileReader {
         // The calorie line counts first wherever it stands, then the items (as the DOM reading has it).
         List<LegendMeasure> legendMeasures = new ArrayList<>();
         while (pos >= 0 && pos < end) {
-            if (nextScript < scan.scriptCount() && pos >= scripts[nextScript]) {
-                pos = scripts[nextScript + 1];
-                nextScript += 2;
-                continue;
-            }
-            int lt = Bytes.indexOf(page, (byte) '<', pos, end);
+            int lt = tags.next(pos);
             if (lt < 0) {
                 break;
-            }
-            if (nextScript < scan.scriptCount() && lt >= scripts[nextScript]) {
-                pos = scripts[nextScript];
-                continue;
             }
             Tag tag = tag(lt, end);
             if (tag == null) {

@@ -5,7 +5,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Finds {@code div#him_bx} and the first {@code h1} in page bytes without building a DOM: a small HTML
@@ -102,7 +101,7 @@ final class BlockScanner {
             }
             byte next = page[lt + 1];
             if (next == '!' || next == '?') {
-                pos = skipDeclaration(lt);
+                pos = skipDeclaration(page, lt, n);
                 if (pos == UNSURE_POS) {
                     return UNSURE;
                 }
@@ -184,7 +183,7 @@ final class BlockScanner {
                     }
                     if (!end) {
                         String name = TagKind.lowerCaseName(page, nameStart, nameEnd);
-                        pos = skipRawText(name, pos);
+                        pos = rawTextClose(page, name, pos, n);
                         if (pos == UNSURE_POS) {
                             return UNSURE;
                         }
@@ -284,10 +283,14 @@ final class BlockScanner {
         return new Scan(blockStart, -1, h1Start, inH1 ? -1 : h1End, scripts, 0, paragraphBefore);
     }
 
-    private static final int UNSURE_POS = Integer.MIN_VALUE;
+    /** What {@link #skipDeclaration} and {@link #rawTextClose} answer for what only a parser can read. */
+    static final int UNSURE_POS = Integer.MIN_VALUE;
 
-    /** After {@code <!} or {@code <?}: a comment, a doctype or a bogus comment. Returns where the text goes on, -1 at EOF. */
-    private int skipDeclaration(int lt) {
+    /**
+     * After {@code <!} or {@code <?} in {@code page[lt, limit)}: a comment, a doctype or a bogus comment. Returns
+     * where the text goes on, -1 at the limit, {@link #UNSURE_POS} for a CDATA section.
+     */
+    static int skipDeclaration(byte[] page, int lt, int limit) {
         if (Bytes.startsWith(page, lt, "<!--")) {
             int body = lt + 4;
             if (Bytes.startsWith(page, body, ">")) {
@@ -296,15 +299,15 @@ final class BlockScanner {
             if (Bytes.startsWith(page, body, "->")) {
                 return body + 2;
             }
-            int close = Bytes.indexOf(page, "--", body);
+            int close = Bytes.indexOf(page, "--", body, limit);
             while (close >= 0) {
-                if (Bytes.startsWith(page, close, "-->")) {
+                if (Bytes.startsWith(page, close, "-->") && close + 3 <= limit) {
                     return close + 3;
                 }
-                if (Bytes.startsWith(page, close, "--!>")) {
+                if (Bytes.startsWith(page, close, "--!>") && close + 4 <= limit) {
                     return close + 4;
                 }
-                close = Bytes.indexOf(page, "--", close + 1);
+                close = Bytes.indexOf(page, "--", close + 1, limit);
             }
             return -1;
         }
@@ -312,21 +315,24 @@ final class BlockScanner {
             return UNSURE_POS; // jsoup reads CDATA sections as text, the HTML standard as a bogus comment
         }
         // A doctype or a bogus comment: the first '>' ends it, even inside quotes.
-        int gt = Bytes.indexOf(page, (byte) '>', lt + 2);
+        int gt = Bytes.indexOf(page, (byte) '>', lt + 2, limit);
         return gt < 0 ? -1 : gt + 1;
     }
 
-    /** Skips the content of a raw-text or RCDATA element to its end tag; -1 at EOF. */
-    private int skipRawText(String name, int from) {
+    /**
+     * Skips the content of a raw-text or RCDATA element (its lower-case {@code name}) from {@code from} to where its
+     * end tag starts; -1 at the limit, {@link #UNSURE_POS} for script data whose escapes only a parser follows.
+     */
+    static int rawTextClose(byte[] page, String name, int from, int limit) {
         int at = from;
         while (true) {
-            int close = Bytes.indexOf(page, "</", at);
+            int close = Bytes.indexOf(page, "</", at, limit);
             if (close < 0) {
                 return -1;
             }
             int nameEnd = close + 2 + name.length();
-            if (nameEnd <= n && Bytes.startsWithIgnoreCase(page, close + 2, name)
-                    && (nameEnd == n || TagAttributes.isNameEnd(page[nameEnd]))) {
+            if (nameEnd <= limit && Bytes.startsWithIgnoreCase(page, close + 2, name)
+                    && (nameEnd == limit || TagAttributes.isNameEnd(page[nameEnd]))) {
                 if (name.equals("script") && Bytes.indexOf(page, "<!--", from, close) >= 0) {
                     // Script data with "<!--" has escape states where "</script>" may not end it.
                     return UNSURE_POS;
@@ -342,15 +348,8 @@ final class BlockScanner {
         attributes.read(from, n, "class");
         int start = attributes.valueStart;
         int end = attributes.valueEnd;
-        if (start < 0) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            if (page[i] == '&' || page[i] < 0) {
-                return true; // only a parser can say what it reads as
-            }
-        }
-        return new String(page, start, end - start, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT).contains("pr__ind_endline");
+        return start >= 0 && (!TagAttributes.isPlainAscii(page, start, end)
+                || TagAttributes.hasClass(page, start, end, "pr__ind_endline"));
     }
 
     private static final int TAG_AT_EOF = -1;

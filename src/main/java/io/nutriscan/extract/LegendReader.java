@@ -229,25 +229,8 @@ final class LegendReader {
         if (Bytes.indexOf(page, (byte) '&', start, stop) >= 0) {
             return -1;
         }
-        legendItem = hasClass(start, stop, "him_bx__legend") && hasClass(start, stop, "pr__fl");
+        legendItem = TagAttributes.hasClass(page, start, stop, "him_bx__legend") && TagAttributes.hasClass(page, start, stop, "pr__fl");
         return tagEnd;
-    }
-
-    private boolean hasClass(int from, int to, String name) {
-        int i = from;
-        while (i < to) {
-            while (i < to && TagAttributes.isSpace(page[i])) {
-                i++;
-            }
-            int start = i;
-            while (i < to && !TagAttributes.isSpace(page[i])) {
-                i++;
-            }
-            if (i > start && is(start, i, name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether {@code page[from, to)} is {@code ascii}, ASCII case ignored. */

@@ -60,7 +60,7 @@ final class ProfileReader {
     private boolean block(BlockScanner.Scan scan, List<LegendItem> legend) throws ExtractionException {
         BlockTags tags = new BlockTags(page, scan);
         int end = scan.blockEnd();
-        int pos = tagEnd(scan.blockStart() + 4, end, null);
+        int pos = attributes.read(scan.blockStart() + 4, end, null); // past the block's own start tag
         int spans = 0;
         int calories = -1;
         boolean caloriesSeen = false;
@@ -254,7 +254,7 @@ final class ProfileReader {
                     }
                 } else if (tag.is(SPAN)) {
                     if (!tag.close) {
-                        Boolean measure = spanIsMeasure(tag);
+                        Boolean measure = isMeasure(tag);
                         if (measure == null) {
                             return UNSURE;
                         }
@@ -285,7 +285,7 @@ final class ProfileReader {
                         if (row) {
                             return UNSURE;
                         }
-                        Boolean measure = trIsMeasure(tag);
+                        Boolean measure = isMeasure(tag);
                         if (measure == null) {
                             return UNSURE;
                         }
@@ -416,18 +416,13 @@ final class ProfileReader {
     private static final int TWO_KINDS = -2;
 
     /** Whether a span is a measure; null when its class cannot be read here. */
-    private Boolean spanIsMeasure(Tag tag) {
+    private Boolean isMeasure(Tag tag) {
         Tag classes = readableClass(tag);
         return classes == null ? null : has(classes, "js__msr_cc");
     }
 
-    private Boolean trIsMeasure(Tag tag) {
-        return spanIsMeasure(tag);
-    }
-
     private boolean hasMeasureClass(Tag tag) {
-        Tag classes = readableClass(tag);
-        return classes == null || has(classes, "js__msr_cc");
+        return !Boolean.FALSE.equals(isMeasure(tag));
     }
 
     /** Tag names the reader tells apart. */
@@ -535,27 +530,12 @@ final class ProfileReader {
             return token.of(Tag.AT_END, limit);
         }
         byte next = page[lt + 1];
-        if (next == '!') {
-            if (Bytes.startsWith(page, lt, "<!--")) {
-                if (Bytes.startsWith(page, lt + 4, ">") || Bytes.startsWith(page, lt + 4, "->")) {
-                    return null;
-                }
-                int close = Bytes.indexOf(page, "-->", lt + 4, limit);
-                if (close < 0) {
-                    return token.of(Tag.AT_END, limit);
-                }
-                if (Bytes.indexOf(page, "--!>", lt + 4, close + 3) >= 0) {
-                    return null;
-                }
-                return token.of(Tag.SKIPPED, close + 3);
-            }
-            if (Bytes.startsWith(page, lt, "<![CDATA[")) {
+        if (next == '!' || next == '?') {
+            int after = BlockScanner.skipDeclaration(page, lt, limit);
+            if (after == BlockScanner.UNSURE_POS) {
                 return null;
             }
-        }
-        if (next == '!' || next == '?') {
-            int gt = Bytes.indexOf(page, (byte) '>', lt + 2, limit);
-            return gt < 0 ? token.of(Tag.AT_END, limit) : token.of(Tag.SKIPPED, gt + 1);
+            return after < 0 ? token.of(Tag.AT_END, limit) : token.of(Tag.SKIPPED, after);
         }
         boolean close = next == '/';
         int nameStart = close ? lt + 2 : lt + 1;
@@ -593,10 +573,11 @@ final class ProfileReader {
                 if (selfClosing) {
                     return null;
                 }
-                int after = rawTextEnd(TagKind.lowerCaseName(page, nameStart, nameEnd), end, limit);
-                if (after == UNREADABLE) {
+                int endTag = BlockScanner.rawTextClose(page, TagKind.lowerCaseName(page, nameStart, nameEnd), end, limit);
+                if (endTag == BlockScanner.UNSURE_POS) {
                     return null;
                 }
+                int after = endTag < 0 ? -1 : attributes.read(TagAttributes.nameEnd(page, endTag + 2, limit), limit, null);
                 return after < 0 ? token.of(Tag.AT_END, limit) : token.of(Tag.RAW, after);
             }
             case RETOKENIZING, NOSCRIPT -> {
@@ -623,33 +604,6 @@ final class ProfileReader {
         return false;
     }
 
-    private static final int UNREADABLE = Integer.MIN_VALUE;
-
-    /** Past the end tag of a raw-text element whose content starts at {@code from}; -1 at the end of the bytes. */
-    private int rawTextEnd(String name, int from, int limit) {
-        int at = from;
-        while (true) {
-            int close = Bytes.indexOf(page, "</", at, limit);
-            if (close < 0) {
-                return -1;
-            }
-            int nameEnd = close + 2 + name.length();
-            if (nameEnd < limit && Bytes.startsWithIgnoreCase(page, close + 2, name) && TagAttributes.isNameEnd(page[nameEnd])) {
-                if (name.equals("script") && Bytes.indexOf(page, "<!--", from, close) >= 0) {
-                    return UNREADABLE;
-                }
-                int gt = attributes.read(nameEnd, limit, null);
-                return gt < 0 ? -1 : gt;
-            }
-            at = close + 2;
-        }
-    }
-
-    /**
-     * The tag, when its class can be read here; null when it holds a character reference (only a parser decodes
-     * it) or a non-ASCII byte (a parser's Unicode case folding may match it to a class name: the Kelvin sign
-     * is a 'k').
-     */
     /** Reads the tag's class and its {@code data-fa} (a span or a row) or {@code href} (a link), once. */
     private void attributesOf(Tag tag) {
         if (tag.attributesRead) {
@@ -666,12 +620,7 @@ final class ProfileReader {
 
     private Tag readableClass(Tag tag) {
         attributesOf(tag);
-        for (int i = tag.classStart; i >= 0 && i < tag.classEnd; i++) {
-            if (page[i] == '&' || page[i] < 0) {
-                return null;
-            }
-        }
-        return tag;
+        return tag.classStart < 0 || TagAttributes.isPlainAscii(page, tag.classStart, tag.classEnd) ? tag : null;
     }
 
     /** A measure read from a tag's {@code data-fa}: {@code fa} null when it is not valid JSON. */
@@ -710,30 +659,8 @@ final class ProfileReader {
         return new String(page, start, end - start, charset);
     }
 
-    /** Whether the tag's class has {@code name} (lower-case ASCII), ASCII case ignored as the tree builder's selectors do. */
+    /** Whether the tag's class has {@code name} (lower-case ASCII), ASCII case ignored. */
     private boolean has(Tag tag, String name) {
-        int i = tag.classStart;
-        int end = tag.classEnd;
-        if (i < 0) {
-            return false;
-        }
-        while (i < end) {
-            while (i < end && TagAttributes.isSpace(page[i])) {
-                i++;
-            }
-            int start = i;
-            while (i < end && !TagAttributes.isSpace(page[i])) {
-                i++;
-            }
-            if (i - start == name.length() && Bytes.startsWithIgnoreCase(page, start, name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Past the tag whose attributes start at {@code from}: for the block's own start tag. */
-    private int tagEnd(int from, int end, String wanted) {
-        return attributes.read(from, end, wanted);
+        return tag.classStart >= 0 && TagAttributes.hasClass(page, tag.classStart, tag.classEnd, name);
     }
 }

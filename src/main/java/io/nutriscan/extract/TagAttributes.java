@@ -107,6 +107,41 @@ final class TagAttributes {
         }
     }
 
+    /**
+     * Whether the class attribute value {@code page[from, to)} has the class {@code name} (lower-case ASCII),
+     * ASCII case ignored as the tree builder's selectors do.
+     */
+    static boolean hasClass(byte[] page, int from, int to, String name) {
+        int i = from;
+        while (i < to) {
+            while (i < to && isSpace(page[i])) {
+                i++;
+            }
+            int start = i;
+            while (i < to && !isSpace(page[i])) {
+                i++;
+            }
+            if (i - start == name.length() && Bytes.startsWithIgnoreCase(page, start, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an attribute value {@code page[from, to)} reads as its bytes: no character reference (only a parser
+     * decodes it) and no non-ASCII byte (a parser's Unicode case folding may match it to a class name: the
+     * Kelvin sign is a 'k').
+     */
+    static boolean isPlainAscii(byte[] page, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (page[i] == '&' || page[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Where a tag name that starts at {@code from} ends. */
     static int nameEnd(byte[] page, int from, int limit) {
         int i = from;

@@ -8,6 +8,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ final class NutrientProfile {
 
     static final String ENERGY = "energy";
     static final String[] TABLES = {"bju_tbl", "vitamins_tbl", "minerals_tbl"};
+    private static final Evaluator[] TABLE_QUERIES = Arrays.stream(TABLES).map(kind -> QueryParser.parse("table." + kind))
+            .toArray(Evaluator[]::new);
     private static final String LINK_PATH = "/nutrients/";
     private static final Evaluator CALORIES = QueryParser.parse("span.him_bx__legend_calories");
     private static final Evaluator MEASURE = QueryParser.parse(".js__msr_cc");
@@ -228,8 +231,8 @@ final class NutrientProfile {
         if (endline != null) {
             rest.add(endline);
         }
-        for (String kind : TABLES) {
-            Element table = doc.selectFirst("table." + kind);
+        for (Evaluator query : TABLE_QUERIES) {
+            Element table = doc.selectFirst(query);
             if (table != null && !rest.contains(table)) {
                 rest.add(table); // a table of two kinds is read once
             }

@@ -138,15 +138,10 @@ public final class RecordCodec {
         String source = null;
         String product = null;
         String error = null;
-        boolean hasValues = false;
-        List<String> names = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        List<String> unitNames = new ArrayList<>();
-        List<String> units = new ArrayList<>();
-        List<String> slugs = null;
-        List<Double> amounts = null;
-        List<String> unitSlugs = null;
-        List<String> nutrientUnits = null;
+        Fields<Double> values = null;
+        Fields<String> units = new Fields<>();
+        Fields<Double> nutrients = null;
+        Fields<String> nutrientUnits = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken token = p.nextToken();
@@ -158,48 +153,10 @@ public final class RecordCodec {
                 case "source" -> source = text(p, token, field);
                 case "product" -> product = text(p, token, field);
                 case "error" -> error = text(p, token, field);
-                case "values" -> {
-                    if (token != JsonToken.VALUE_NULL) {
-                        expect(token, JsonToken.START_OBJECT, field);
-                        hasValues = true;
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            names.add(p.currentName());
-                            if (!p.nextToken().isNumeric()) {
-                                throw new MalformedRecord("has a value that is not a number (" + names.getLast() + ")");
-                            }
-                            values.add(p.getDoubleValue());
-                        }
-                    }
-                }
-                case "units" -> {
-                    expect(token, JsonToken.START_OBJECT, field);
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        unitNames.add(p.currentName());
-                        units.add(text(p, p.nextToken(), "units"));
-                    }
-                }
-                case "nutrients" -> {
-                    expect(token, JsonToken.START_OBJECT, field);
-                    slugs = new ArrayList<>();
-                    amounts = new ArrayList<>();
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        slugs.add(p.currentName());
-                        JsonToken amount = p.nextToken();
-                        if (amount != JsonToken.VALUE_NULL && !amount.isNumeric()) {
-                            throw new MalformedRecord("has a nutrient that is not a number (" + slugs.getLast() + ")");
-                        }
-                        amounts.add(amount == JsonToken.VALUE_NULL ? null : p.getDoubleValue());
-                    }
-                }
-                case "nutrient_units" -> {
-                    expect(token, JsonToken.START_OBJECT, field);
-                    unitSlugs = new ArrayList<>();
-                    nutrientUnits = new ArrayList<>();
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        unitSlugs.add(p.currentName());
-                        nutrientUnits.add(text(p, p.nextToken(), "nutrient_units"));
-                    }
-                }
+                case "values" -> values = token == JsonToken.VALUE_NULL ? null : numbers(p, token, field, "value", false);
+                case "units" -> units = texts(p, token, field);
+                case "nutrients" -> nutrients = numbers(p, token, field, "nutrient", true);
+                case "nutrient_units" -> nutrientUnits = texts(p, token, field);
                 default -> p.skipChildren();
             }
         }
@@ -207,30 +164,63 @@ public final class RecordCodec {
             throw new MalformedRecord("has no \"source\" (was it written with --shape seed?)");
         }
         PageInput input = new PageInput(index, source, null, null);
-        if (hasValues == (error != null)) {
-            throw new MalformedRecord("has " + (hasValues ? "both values and an error" : "neither values nor an error"));
+        if ((values != null) == (error != null)) {
+            throw new MalformedRecord("has " + (values != null ? "both values and an error" : "neither values nor an error"));
         }
-        if (!hasValues) {
+        if (values == null) {
             return new PageRecord(input, new PageResult.Failure(error));
         }
-        if (!unitNames.equals(names)) {
+        if (!units.keys.equals(values.keys)) {
             throw new MalformedRecord("has units for other nutrients than its values");
         }
-        List<LegendItem> items = new ArrayList<>(names.size());
-        for (int i = 0; i < names.size(); i++) {
-            items.add(new LegendItem(names.get(i), values.get(i), units.get(i)));
+        List<LegendItem> items = new ArrayList<>(values.keys.size());
+        for (int i = 0; i < values.keys.size(); i++) {
+            items.add(new LegendItem(values.keys.get(i), values.values.get(i), units.values.get(i)));
         }
-        if (slugs == null && unitSlugs == null) {
+        if (nutrients == null && nutrientUnits == null) {
             return new PageRecord(input, new PageResult.Legend(product, items));
         }
-        if (slugs == null || !slugs.equals(unitSlugs)) {
+        if (nutrients == null || nutrientUnits == null || !nutrients.keys.equals(nutrientUnits.keys)) {
             throw new MalformedRecord("has nutrient units for other nutrients than its nutrients");
         }
-        List<Nutrient> nutrients = new ArrayList<>(slugs.size());
-        for (int i = 0; i < slugs.size(); i++) {
-            nutrients.add(new Nutrient(slugs.get(i), amounts.get(i), nutrientUnits.get(i)));
+        List<Nutrient> profile = new ArrayList<>(nutrients.keys.size());
+        for (int i = 0; i < nutrients.keys.size(); i++) {
+            profile.add(new Nutrient(nutrients.keys.get(i), nutrients.values.get(i), nutrientUnits.values.get(i)));
         }
-        return new PageRecord(input, new PageResult.Legend(product, items, nutrients));
+        return new PageRecord(input, new PageResult.Legend(product, items, profile));
+    }
+
+    /** The fields of a JSON object, in order (a key given twice is kept twice). */
+    private static final class Fields<V> {
+        final List<String> keys = new ArrayList<>();
+        final List<V> values = new ArrayList<>();
+    }
+
+    /** An object of numbers ("values", "nutrients"); {@code nullable}: null stands for no value. */
+    private static Fields<Double> numbers(JsonParser p, JsonToken token, String field, String what, boolean nullable)
+            throws IOException {
+        expect(token, JsonToken.START_OBJECT, field);
+        Fields<Double> fields = new Fields<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            fields.keys.add(p.currentName());
+            JsonToken value = p.nextToken();
+            if (!(value.isNumeric() || nullable && value == JsonToken.VALUE_NULL)) {
+                throw new MalformedRecord("has a " + what + " that is not a number (" + fields.keys.getLast() + ")");
+            }
+            fields.values.add(value == JsonToken.VALUE_NULL ? null : p.getDoubleValue());
+        }
+        return fields;
+    }
+
+    /** An object of strings or nulls ("units", "nutrient_units"). */
+    private static Fields<String> texts(JsonParser p, JsonToken token, String field) throws IOException {
+        expect(token, JsonToken.START_OBJECT, field);
+        Fields<String> fields = new Fields<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            fields.keys.add(p.currentName());
+            fields.values.add(text(p, p.nextToken(), field));
+        }
+        return fields;
     }
 
     private static String text(JsonParser p, JsonToken token, String field) throws IOException {

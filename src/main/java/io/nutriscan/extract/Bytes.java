@@ -30,7 +30,7 @@ final class Bytes {
             // A high bit for each byte of w that is zero, exact for the lowest such byte (the only one used).
             long zeros = (w - ONES) & ~w & HIGH_BITS;
             if (zeros != 0) {
-                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+                break; // the byte is in these eight: C1 has no intrinsic for numberOfTrailingZeros, a loop is faster
             }
         }
         for (; i < end; i++) {

@@ -100,14 +100,19 @@ record DataFa(String val, String unit) {
             return s[i];
         }
 
+        // The loops keep the position in a local: C1 (the launcher's JIT) reloads and stores a field every turn.
         private void space() {
-            while (at < n) {
-                byte c = s[at];
+            byte[] bytes = s;
+            int end = n;
+            int i = at;
+            while (i < end) {
+                byte c = bytes[i];
                 if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                    return;
+                    break;
                 }
-                at++;
+                i++;
             }
+            at = i;
         }
 
         /** {@code depth}: 0 the root object, 1 the root's msr object, 2 anything else. */
@@ -264,6 +269,7 @@ record DataFa(String val, String unit) {
             stringStart = at;
             stringEscaped = false;
             while (true) {
+                plainRun();
                 byte c = at(at);
                 if (c == '&') {
                     reference |= raw;
@@ -290,6 +296,21 @@ record DataFa(String val, String unit) {
                 }
                 at++;
             }
+        }
+
+        /** Moves past string bytes that need no look: all but '"', '\\', '&' and control characters. */
+        private void plainRun() {
+            byte[] bytes = s;
+            int end = n;
+            int i = at;
+            while (i < end) {
+                byte c = bytes[i];
+                if (c == '"' || c == '\\' || c == '&' || (c >= 0 && c < 0x20)) {
+                    break;
+                }
+                i++;
+            }
+            at = i;
         }
 
         private char hex(int from) {

@@ -492,16 +492,17 @@ final class ProfileReader {
         }
     }
 
-    /** The code of the tag name in {@code page[from, to)}, ASCII case ignored. */
+    /** The code of the tag name in {@code page[from, to)}, ASCII case ignored (byte by byte: it runs for every tag). */
     private int nameCode(int from, int to) {
-        int c = page[from] | 0x20;
+        byte[] p = page;
+        int c = p[from] | 0x20;
         switch (to - from) {
             case 1:
                 return c == 'a' ? A : c == 'p' ? P : OTHER;
             case 2: {
-                int d = page[from + 1] | 0x20;
-                if (c == 'b' && d == 'r') {
-                    return BR;
+                int d = p[from + 1] | 0x20;
+                if (c == 'b') {
+                    return d == 'r' ? BR : OTHER;
                 }
                 if (c != 't') {
                     return OTHER;
@@ -509,16 +510,29 @@ final class ProfileReader {
                 return d == 'r' ? TR : d == 'd' ? TD : d == 'h' ? TH : OTHER;
             }
             case 3:
-                return Bytes.startsWithIgnoreCase(page, from, "svg") ? SVG : OTHER;
+                return c == 's' && (p[from + 1] | 0x20) == 'v' && (p[from + 2] | 0x20) == 'g' ? SVG : OTHER;
             case 4:
-                return Bytes.startsWithIgnoreCase(page, from, "span") ? SPAN : OTHER;
-            case 5:
+                return c == 's' && (p[from + 1] | 0x20) == 'p' && (p[from + 2] | 0x20) == 'a' && (p[from + 3] | 0x20) == 'n'
+                        ? SPAN : OTHER;
+            case 5: {
                 if (c != 't') {
                     return OTHER;
                 }
-                return Bytes.startsWithIgnoreCase(page, from, "table") ? TABLE : Bytes.startsWithIgnoreCase(page, from, "tbody") ? TBODY
-                        : Bytes.startsWithIgnoreCase(page, from, "thead") ? THEAD : Bytes.startsWithIgnoreCase(page, from, "tfoot") ? TFOOT
-                        : OTHER;
+                int d = p[from + 1] | 0x20;
+                int e = p[from + 2] | 0x20;
+                int f = p[from + 3] | 0x20;
+                int g = p[from + 4] | 0x20;
+                if (d == 'a') {
+                    return e == 'b' && f == 'l' && g == 'e' ? TABLE : OTHER;
+                }
+                if (d == 'b') {
+                    return e == 'o' && f == 'd' && g == 'y' ? TBODY : OTHER;
+                }
+                if (d == 'h') {
+                    return e == 'e' && f == 'a' && g == 'd' ? THEAD : OTHER;
+                }
+                return d == 'f' && e == 'o' && f == 'o' && g == 't' ? TFOOT : OTHER;
+            }
             default:
                 return OTHER;
         }
@@ -551,7 +565,9 @@ final class ProfileReader {
         }
         int nameEnd = TagAttributes.nameEnd(page, nameStart, limit);
         int name = close ? OTHER : nameCode(nameStart, nameEnd);
-        int end = attributes.read(nameEnd, limit, null);
+        // The start tags whose attributes are always looked at have them noted on the way to the '>'.
+        boolean eager = name == A || name == P || name == TR || name == TD || name == TABLE;
+        int end = eager ? attributes.read(nameEnd, limit, "class", secondAttribute(name)) : attributes.read(nameEnd, limit, null);
         if (end < 0) {
             return token.of(Tag.AT_END, limit);
         }
@@ -562,6 +578,9 @@ final class ProfileReader {
         if (name != OTHER) {
             // Names the reader looks into: none is raw text, formatting or declined (a table's parts are read here).
             Tag tag = token.set(Tag.START_OR_END, close, name, nameStart, nameEnd, end, selfClosing);
+            if (eager) {
+                noteAttributes(tag);
+            }
             return tag;
         }
         TagKind kind = TagKind.of(page, nameStart, nameEnd);
@@ -609,9 +628,18 @@ final class ProfileReader {
         if (tag.attributesRead) {
             return;
         }
+        attributes.read(tag.nameEnd, tag.end, "class", secondAttribute(tag.name));
+        noteAttributes(tag);
+    }
+
+    /** The attribute read besides the class: a span's or a row's {@code data-fa}, a link's {@code href}. */
+    private static String secondAttribute(int name) {
+        return name == SPAN || name == TR ? "data-fa" : name == A ? "href" : null;
+    }
+
+    /** Keeps what the last read of the tag's attributes found. */
+    private void noteAttributes(Tag tag) {
         tag.attributesRead = true;
-        String second = tag.name == SPAN || tag.name == TR ? "data-fa" : tag.name == A ? "href" : null;
-        attributes.read(tag.nameEnd, tag.end, "class", second);
         tag.classStart = attributes.valueStart;
         tag.classEnd = attributes.valueEnd;
         tag.secondStart = attributes.secondStart;

@@ -36,51 +36,66 @@ final class TagAttributes {
 
     /** The same, noting a second attribute's value too, in {@link #secondStart} and {@link #secondEnd}. */
     int read(int from, int limit, String wanted, String second) {
+        // Locals and one load per byte: C1, the launcher's JIT, reloads a field at every use.
+        byte[] p = page;
         int i = from;
         boolean seen = wanted == null;
         boolean secondSeen = second == null;
-        selfClosing = false;
+        boolean slash = false;
         valueStart = -1;
         valueEnd = -1;
         secondStart = -1;
         secondEnd = -1;
-        if (i < limit && page[i] == '>') {
+        selfClosing = false;
+        if (i < limit && p[i] == '>') {
             return i + 1; // no attributes: most end tags and many start tags
         }
         while (true) {
-            while (i < limit && (isSpace(page[i]) || page[i] == '/')) {
-                selfClosing = page[i] == '/';
+            byte c = 0;
+            while (i < limit) {
+                c = p[i];
+                if (c == '/') {
+                    slash = true;
+                } else if (c <= ' ' && isSpace(c)) {
+                    slash = false;
+                } else {
+                    break;
+                }
                 i++;
             }
             if (i >= limit) {
                 return -1;
             }
-            if (page[i] == '>') {
+            if (c == '>') {
+                selfClosing = slash;
                 return i + 1;
             }
-            selfClosing = false;
+            slash = false;
             int nameStart = i;
             i++; // the first character of a name may be anything, '=' included
-            while (i < limit && !isSpace(page[i]) && page[i] != '/' && page[i] != '>' && page[i] != '=') {
+            while (i < limit) {
+                c = p[i];
+                if (c == '=' || c == '>' || c == '/' || c <= ' ' && isSpace(c)) {
+                    break;
+                }
                 i++;
             }
             int nameEnd = i;
-            while (i < limit && isSpace(page[i])) {
+            while (i < limit && (c = p[i]) <= ' ' && isSpace(c)) {
                 i++;
             }
             int start = -1;
             int end = -1;
-            if (i < limit && page[i] == '=') {
+            if (i < limit && c == '=') {
                 i++;
-                while (i < limit && isSpace(page[i])) {
+                while (i < limit && (c = p[i]) <= ' ' && isSpace(c)) {
                     i++;
                 }
                 if (i >= limit) {
                     return -1;
                 }
-                byte quote = page[i];
-                if (quote == '"' || quote == '\'') {
-                    int close = Bytes.indexOf(page, quote, i + 1, limit);
+                if (c == '"' || c == '\'') {
+                    int close = Bytes.indexOf(p, c, i + 1, limit);
                     if (close < 0) {
                         return -1;
                     }
@@ -89,17 +104,28 @@ final class TagAttributes {
                     i = close + 1;
                 } else {
                     start = i;
-                    while (i < limit && !isSpace(page[i]) && page[i] != '>') {
+                    while (i < limit) {
+                        c = p[i];
+                        if (c == '>' || c <= ' ' && isSpace(c)) {
+                            break;
+                        }
                         i++;
                     }
                     end = i;
                 }
             }
-            if (!seen && nameEnd - nameStart == wanted.length() && Bytes.startsWithIgnoreCase(page, nameStart, wanted)) {
+            if (seen && secondSeen) {
+                continue;
+            }
+            // The first letters are compared here before the call: C1 does not inline it.
+            int first = p[nameStart] | 0x20;
+            if (!seen && nameEnd - nameStart == wanted.length() && first == wanted.charAt(0)
+                    && Bytes.startsWithIgnoreCase(p, nameStart, wanted)) {
                 seen = true;
                 valueStart = start;
                 valueEnd = end;
-            } else if (!secondSeen && nameEnd - nameStart == second.length() && Bytes.startsWithIgnoreCase(page, nameStart, second)) {
+            } else if (!secondSeen && nameEnd - nameStart == second.length() && first == second.charAt(0)
+                    && Bytes.startsWithIgnoreCase(p, nameStart, second)) {
                 secondSeen = true;
                 secondStart = start;
                 secondEnd = end;

@@ -139,6 +139,8 @@ final class TagAttributes {
      */
     static boolean hasClass(byte[] page, int from, int to, String name) {
         int i = from;
+        int length = name.length();
+        int first = name.charAt(0);
         while (i < to) {
             while (i < to && isSpace(page[i])) {
                 i++;
@@ -147,7 +149,7 @@ final class TagAttributes {
             while (i < to && !isSpace(page[i])) {
                 i++;
             }
-            if (i - start == name.length() && Bytes.startsWithIgnoreCase(page, start, name)) {
+            if (i - start == length && (page[start] | 0x20) == first && Bytes.startsWithIgnoreCase(page, start, name)) {
                 return true;
             }
         }
@@ -190,6 +192,7 @@ final class TagAttributes {
     }
 
     static boolean isNameEnd(byte b) {
-        return isSpace(b) || b == '/' || b == '>';
+        // isSpace written out: C1 does not inline it this deep.
+        return b == '>' || b == '/' || b <= ' ' && b >= '\t' && ((1L << b) & SPACES) != 0;
     }
 }

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
  * decimal point ({@code ""} where the site has none), {@code unit} or {@code unitRu} the unit. Read straight
  * from the page's bytes by a small JSON reader of its own that keeps only those three and checks that the
  * rest is well-formed JSON (RFC 8259): a page holds about forty of these, and a general JSON parser per
- * attribute cost more than reading the rest of the page. {@code DataFaTest} holds it to Jackson's reading.
+ * attribute cost more than reading the rest of the page. The site's own shape goes through {@link FlatMeasure}
+ * first. {@code DataFaTest} holds both to Jackson's reading.
  *
  * @param val  {@code msr.val} as written (a JSON number as its text), or null when there is none
  * @param unit {@code msr.unit}, else {@code msr.unitRu}, or null
@@ -22,6 +23,10 @@ record DataFa(String val, String unit) {
     /** The measure in {@code json} (an attribute's decoded value), or null when it is not valid JSON. */
     static DataFa parse(String json) {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        DataFa flat = FlatMeasure.read(bytes, 0, bytes.length, StandardCharsets.UTF_8);
+        if (flat != null) {
+            return flat;
+        }
         DataFa measure = new Reader(bytes, 0, bytes.length, StandardCharsets.UTF_8, false).measure();
         return measure == REFERENCE ? null : measure;
     }
@@ -32,6 +37,12 @@ record DataFa(String val, String unit) {
      * holds a '&'.
      */
     static DataFa parse(byte[] page, int from, int to, Charset charset) {
+        DataFa flat = FlatMeasure.read(page, from, to, charset);
+        return flat != null ? flat : readInFull(page, from, to, charset);
+    }
+
+    /** The same with the general reader only, whatever the shape ({@link FlatMeasure} is held to it). */
+    static DataFa readInFull(byte[] page, int from, int to, Charset charset) {
         return new Reader(page, from, to, charset, true).measure();
     }
 

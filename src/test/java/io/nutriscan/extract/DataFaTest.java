@@ -88,6 +88,29 @@ class DataFaTest {
         assertEquals(true, valid > 2_000, "enough of it valid: " + valid);
     }
 
+    /** The one-pass reader of the site's shape: the general reader's answer wherever it gives one, and it gives one for the site's. */
+    @Test
+    void theFlatReaderAgreesWithTheGeneralOne() {
+        String site = "{\"msr\":{\r\n\t        \"val\":\"1094\",\r\n\t        \"dnorm\":\"5000\",\r\n\t        \"round\":\"1\","
+                + "\r\n\t        \"unitRu\":\"мкг\",\r\n\t        \"unitEn\":\"µg\",\r\n\t        \"use\":\"chart\"\r\n\t    \t}}";
+        byte[] bytes = site.getBytes(StandardCharsets.UTF_8);
+        assertEquals(new DataFa("1094", "мкг"), FlatMeasure.read(bytes, 0, bytes.length, StandardCharsets.UTF_8));
+        byte[] legend = "{\"msr\":{\"val\":\"\",\"round\":\"2\",\"unit\":\"г\",\"unit\":\"мг\",\"use\":\"inline\"}}"
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(new DataFa("", "г"), FlatMeasure.read(legend, 0, legend.length, StandardCharsets.UTF_8), "the first of a doubled key");
+        SplittableRandom rng = new SplittableRandom(11);
+        int flat = 0;
+        for (int i = 0; i < 60_000; i++) {
+            byte[] json = (rng.nextInt(3) == 0 ? random(rng) : mutated(rng)).getBytes(StandardCharsets.UTF_8);
+            DataFa fast = FlatMeasure.read(json, 0, json.length, StandardCharsets.UTF_8);
+            if (fast != null) {
+                flat++;
+                assertEquals(DataFa.readInFull(json, 0, json.length, StandardCharsets.UTF_8), fast, new String(json, StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(true, flat > 5_000, "the flat shape is common enough to be tested: " + flat);
+    }
+
     /** A number as the JSON writes it (Jackson keeps only its value). */
     private static String textOf(String json, JsonNode number) {
         int at = json.indexOf("\"val\"");

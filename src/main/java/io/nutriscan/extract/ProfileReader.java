@@ -100,7 +100,7 @@ final class ProfileReader {
             }
             if (tag.is(P) && !tag.close) {
                 Tag classes = readableClass(tag);
-                if (classes == null || has(classes, "pr__ind_endline")) {
+                if (classes == null || has(classes, ENDLINE)) {
                     return false; // the nutrient paragraph inside the block: the first of its kind, before the calorie line's end
                 }
             }
@@ -114,10 +114,10 @@ final class ProfileReader {
                     if (classes == null) {
                         return false;
                     }
-                    boolean isCalories = has(classes, "him_bx__legend_calories");
-                    boolean isItem = has(classes, "him_bx__legend") && has(classes, "pr__fl");
-                    boolean isMark = has(classes, "him_bx__legend_mark");
-                    boolean isMeasure = has(classes, "js__msr_cc");
+                    boolean isCalories = has(classes, CALORIES);
+                    boolean isItem = has(classes, LEGEND) && has(classes, ITEM);
+                    boolean isMark = has(classes, MARK);
+                    boolean isMeasure = has(classes, MEASURE);
                     if ((isCalories || isItem) && (isMark || isMeasure || inSpan)) {
                         return false; // a calorie line or an item that is its own mark or measure, or inside another
                     }
@@ -316,7 +316,7 @@ final class ProfileReader {
                         if (classes == null) {
                             return UNSURE;
                         }
-                        inName = has(classes, "tbl-name");
+                        inName = has(classes, NAME_CELL);
                     } else {
                         inName = false;
                     }
@@ -370,7 +370,7 @@ final class ProfileReader {
                 if (classes == null) {
                     return UNSURE;
                 }
-                if (has(classes, "pr__ind_endline")) {
+                if (has(classes, ENDLINE)) {
                     if (tables > 0 || formatting > 0) {
                         return UNSURE;
                     }
@@ -403,7 +403,7 @@ final class ProfileReader {
     private int tableKind(Tag classes) {
         int kind = -1;
         for (int k = 0; k < NutrientProfile.TABLES.length; k++) {
-            if (has(classes, NutrientProfile.TABLES[k])) {
+            if (has(classes, TABLE_CLASSES[k])) {
                 if (kind >= 0) {
                     return TWO_KINDS;
                 }
@@ -418,7 +418,7 @@ final class ProfileReader {
     /** Whether a span is a measure; null when its class cannot be read here. */
     private Boolean isMeasure(Tag tag) {
         Tag classes = readableClass(tag);
-        return classes == null ? null : has(classes, "js__msr_cc");
+        return classes == null ? null : has(classes, MEASURE);
     }
 
     private boolean hasMeasureClass(Tag tag) {
@@ -467,6 +467,8 @@ final class ProfileReader {
         int secondEnd;
         /** Whether the class and the second attribute have been read (most tags never need them). */
         boolean attributesRead;
+        /** The class's bits ({@link #classBits}), -1 until asked. */
+        int classes = -1;
 
         /** One instance serves a whole page: the reader looks at one token at a time, and pages have thousands. */
         Tag set(int kind, boolean close, int name, int nameStart, int nameEnd, int end, boolean selfClosing) {
@@ -480,6 +482,7 @@ final class ProfileReader {
             this.classStart = -1;
             this.secondStart = -1;
             this.attributesRead = false;
+            this.classes = -1;
             return this;
         }
 
@@ -687,8 +690,50 @@ final class ProfileReader {
         return new String(page, start, end - start, charset);
     }
 
-    /** Whether the tag's class has {@code name} (lower-case ASCII), ASCII case ignored. */
-    private boolean has(Tag tag, String name) {
-        return tag.classStart >= 0 && TagAttributes.hasClass(page, tag.classStart, tag.classEnd, name);
+    /** The classes the reader looks for, as bits of {@link Tag#classes}. */
+    private static final String[] CLASS_NAMES = {"pr__ind_endline", "him_bx__legend_calories", "him_bx__legend", "pr__fl",
+        "him_bx__legend_mark", "js__msr_cc", "tbl-name", "bju_tbl", "vitamins_tbl", "minerals_tbl"};
+    private static final int ENDLINE = 1;
+    private static final int CALORIES = 1 << 1;
+    private static final int LEGEND = 1 << 2;
+    private static final int ITEM = 1 << 3;
+    private static final int MARK = 1 << 4;
+    private static final int MEASURE = 1 << 5;
+    private static final int NAME_CELL = 1 << 6;
+    private static final int[] TABLE_CLASSES = {1 << 7, 1 << 8, 1 << 9};
+
+    /** Whether the tag's class has the class of bit {@code bit}, ASCII case ignored. */
+    private boolean has(Tag tag, int bit) {
+        if (tag.classStart < 0) {
+            return false;
+        }
+        if (tag.classes < 0) {
+            tag.classes = classBits(tag.classStart, tag.classEnd);
+        }
+        return (tag.classes & bit) != 0;
+    }
+
+    /** One pass over a class attribute for every class the reader looks for: a tag's class is asked up to five times. */
+    private int classBits(int from, int to) {
+        byte[] p = page;
+        int bits = 0;
+        int i = from;
+        while (i < to) {
+            while (i < to && TagAttributes.isSpace(p[i])) {
+                i++;
+            }
+            int start = i;
+            while (i < to && !TagAttributes.isSpace(p[i])) {
+                i++;
+            }
+            int length = i - start;
+            for (int k = 0; k < CLASS_NAMES.length; k++) {
+                String name = CLASS_NAMES[k];
+                if (length == name.length() && Bytes.startsWithIgnoreCase(p, start, name)) {
+                    bits |= 1 << k;
+                }
+            }
+        }
+        return bits;
     }
 }

@@ -173,7 +173,11 @@ final class TagAttributes {
     /** Where a tag name that starts at {@code from} ends. */
     static int nameEnd(byte[] page, int from, int limit) {
         int i = from;
-        while (i < limit && !isNameEnd(page[i])) {
+        while (i < limit) {
+            byte b = page[i];
+            if (b == '>' || b == '/' || b <= ' ' && isSpace(b)) { // isNameEnd, written so that C1 inlines isSpace
+                break;
+            }
             i++;
         }
         return i;
@@ -192,7 +196,6 @@ final class TagAttributes {
     }
 
     static boolean isNameEnd(byte b) {
-        // isSpace written out: C1 does not inline it this deep.
-        return b == '>' || b == '/' || b <= ' ' && b >= '\t' && ((1L << b) & SPACES) != 0;
+        return isSpace(b) || b == '/' || b == '>';
     }
 }

@@ -128,10 +128,7 @@ final class BlockScanner {
                 }
                 continue;
             }
-            int nameEnd = nameStart;
-            while (nameEnd < n && !TagAttributes.isNameEnd(page[nameEnd])) {
-                nameEnd++;
-            }
+            int nameEnd = TagAttributes.nameEnd(page, nameStart, n);
             TagKind kind = TagKind.of(page, nameStart, nameEnd);
             int tagEnd = readAttributes(nameEnd, !end && kind == TagKind.DIV && blockStart < 0);
             if (tagEnd == TAG_AT_EOF) {

@@ -111,19 +111,8 @@ record DataFa(String val, String unit) {
             return s[i];
         }
 
-        // The loops keep the position in a local: C1 (the launcher's JIT) reloads and stores a field every turn.
         private void space() {
-            byte[] bytes = s;
-            int end = n;
-            int i = at;
-            while (i < end) {
-                byte c = bytes[i];
-                if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                    break;
-                }
-                i++;
-            }
-            at = i;
+            at = FlatMeasure.space(s, at, n);
         }
 
         /** {@code depth}: 0 the root object, 1 the root's msr object, 2 anything else. */
@@ -309,7 +298,10 @@ record DataFa(String val, String unit) {
             }
         }
 
-        /** Moves past string bytes that need no look: all but '"', '\\', '&' and control characters. */
+        /**
+         * Moves past string bytes that need no look: all but '"', '\\', '&' and control characters. The position is
+         * kept in a local: C1 (the launcher's JIT) reloads and stores a field every turn.
+         */
         private void plainRun() {
             byte[] bytes = s;
             int end = n;

@@ -33,7 +33,7 @@ final class FlatMeasure {
             return null;
         }
         i = space(page, i + 1, to);
-        if (i + 5 > to || page[i] != '"' || page[i + 1] != 'm' || page[i + 2] != 's' || page[i + 3] != 'r' || page[i + 4] != '"') {
+        if (i + 5 > to || !Bytes.startsWith(page, i, "\"msr\"")) {
             return null;
         }
         i = space(page, i + 5, to);
@@ -71,10 +71,10 @@ final class FlatMeasure {
             if (keyLength == 3 && !valSeen && page[keyStart] == 'v' && page[keyStart + 1] == 'a' && page[keyStart + 2] == 'l') {
                 valSeen = true;
                 val = new String(page, valueStart, valueEnd - valueStart, charset);
-            } else if (keyLength == 4 && !unitSeen && startsWith(page, keyStart, "unit")) {
+            } else if (keyLength == 4 && !unitSeen && Bytes.startsWith(page, keyStart, "unit")) {
                 unitSeen = true;
                 unit = unit(page, valueStart, valueEnd, charset);
-            } else if (keyLength == 6 && !unitRuSeen && startsWith(page, keyStart, "unitRu")) {
+            } else if (keyLength == 6 && !unitRuSeen && Bytes.startsWith(page, keyStart, "unitRu")) {
                 unitRuSeen = true;
                 unitRu = unit(page, valueStart, valueEnd, charset);
             }
@@ -97,8 +97,8 @@ final class FlatMeasure {
         return i == to ? new DataFa(val, unit != null ? unit : unitRu) : null;
     }
 
-    /** Past JSON white space from {@code from}. */
-    private static int space(byte[] page, int from, int to) {
+    /** Past JSON white space from {@code from} (the general reader's too). */
+    static int space(byte[] page, int from, int to) {
         int i = from;
         while (i < to) {
             byte c = page[i];
@@ -128,15 +128,6 @@ final class FlatMeasure {
             }
         }
         return -1;
-    }
-
-    private static boolean startsWith(byte[] page, int at, String ascii) {
-        for (int k = 0; k < ascii.length(); k++) {
-            if (page[at + k] != ascii.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String unit(byte[] page, int from, int to, Charset charset) {

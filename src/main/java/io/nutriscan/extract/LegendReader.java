@@ -215,7 +215,7 @@ final class LegendReader {
 
     /**
      * Reads a tag's attributes to its '>' ({@link TagAttributes}); returns where the tag ends, -1 when it does
-     * not end before {@code end} or its class cannot be read here. {@code wantClass}: set {@link #legendItem}
+     * not end before {@code end} or its class cannot be read here (see {@link TagAttributes#isPlainAscii}). {@code wantClass}: set {@link #legendItem}
      * to whether the class names both legend classes.
      */
     private int tagEnd(int from, int end, boolean wantClass) {
@@ -226,8 +226,8 @@ final class LegendReader {
         }
         int start = attributes.valueStart;
         int stop = attributes.valueEnd;
-        if (Bytes.indexOf(page, (byte) '&', start, stop) >= 0) {
-            return -1;
+        if (!TagAttributes.isPlainAscii(page, start, stop)) {
+            return -1; // a reference, or a letter that case folding makes an ASCII one: only a parser reads it
         }
         legendItem = TagAttributes.hasClass(page, start, stop, "him_bx__legend") && TagAttributes.hasClass(page, start, stop, "pr__fl");
         return tagEnd;

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every input the fuzzer ({@link ExtractorFuzzTest}) found wrong, kept under src/test/resources/fuzz-fixes
- * with a name that says what it was: the fast path and the full parse agree on it, and on every prefix
- * the fast path may settle it from.
+ * with a name that says what it was: the fast path and the full parse agree on it, with the nutrient profile
+ * and without, and on every prefix the fast path may settle it from.
  */
 class FuzzFixesTest {
 
@@ -28,9 +28,18 @@ class FuzzFixesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("findings")
     void bothPathsAgree(Path finding) throws IOException {
-        byte[] page = Files.readAllBytes(finding);
-        PageResult full = ExtractionPaths.fullParse(page);
-        PageExtractor fast = new PageExtractor();
+        agree(Files.readAllBytes(finding), false);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("findings")
+    void bothPathsAgreeWithTheNutrientProfile(Path finding) throws IOException {
+        agree(Files.readAllBytes(finding), true);
+    }
+
+    private static void agree(byte[] page, boolean nutrients) {
+        PageResult full = ExtractionPaths.fullParse(page, nutrients);
+        PageExtractor fast = new PageExtractor(null, nutrients);
         assertEquals(full, fast.extract(page));
         for (int length = 1; length < page.length; length++) {
             PageResult settled = fast.extractFromPrefix(Arrays.copyOf(page, length));

@@ -80,6 +80,18 @@ final class Converters {
         }
     }
 
+    /** A duration that may be zero: 0, 1s, 250ms. */
+    static final class DelayValue implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String v = value.trim().toLowerCase(Locale.ROOT);
+            if (v.matches("0+(\\.0*)?(ms|s|m)?")) {
+                return Duration.ZERO;
+            }
+            return new DurationValue().convert(value);
+        }
+    }
+
     /** A duration: 30s, 2m, 500ms, 1.5s, or a plain number of seconds. */
     static final class DurationValue implements CommandLine.ITypeConverter<Duration> {
         @Override

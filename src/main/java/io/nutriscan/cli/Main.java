@@ -1,5 +1,9 @@
 package io.nutriscan.cli;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
+import io.vertx.mutiny.core.Vertx;
+
 import picocli.CommandLine;
 
 import java.io.FileDescriptor;
@@ -19,7 +23,13 @@ public final class Main {
     public static int runOnSystemStreams(String... args) {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         return run(new RunContext(System.in, new FileOutputStream(FileDescriptor.out), err, Environment.process(),
-                StopSignals.process()), args);
+                StopSignals.process(), Main::quarkusVertx), args);
+    }
+
+    /** The Vert.x instance Quarkus provides, looked up only when a run first fetches. */
+    private static Vertx quarkusVertx() {
+        InstanceHandle<Vertx> vertx = Arc.container() == null ? null : Arc.container().instance(Vertx.class);
+        return vertx != null && vertx.isAvailable() ? vertx.get() : RunContext.OwnVertx.get();
     }
 
     public static int run(RunContext context, String... args) {

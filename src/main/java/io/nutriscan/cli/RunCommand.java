@@ -10,6 +10,9 @@ import io.nutriscan.engine.Settings;
 import io.nutriscan.input.PageInputs;
 import io.nutriscan.input.PageReader;
 import io.nutriscan.input.Problems;
+import io.nutriscan.input.web.FetchOptions;
+import io.nutriscan.input.web.ProxyChoice;
+import io.nutriscan.input.web.WebSession;
 import io.nutriscan.output.Format;
 import io.nutriscan.output.Shape;
 import io.nutriscan.shard.Shard;
@@ -28,6 +31,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 /**
  * The command line of a run: its options become one checked {@link RunOptions}, the core's {@link Run} does
@@ -36,7 +40,7 @@ import java.util.concurrent.Callable;
 @Command(name = "nutriscan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
-            "Turns saved product pages into one dataset of their nutrient legends.",
+            "Turns product pages (saved files, URLs, WARC archives) into one dataset of their nutrient legends.",
             "For every input, in input order: the legend of its div#him_bx block, or a clear error.",
             "Commands are listed below (merge joins the parts of a sharded run).",
         },
@@ -56,11 +60,13 @@ public class RunCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Page files, or folders walked in sorted order for *.html, *.htm, *.html.gz and HTML files without "
-                    + "an extension. '-' reads a path list from stdin.")
+                    + "an extension; http:// and https:// URLs, fetched; *.warc and *.warc.gz files, whose HTML responses are "
+                    + "the pages. '-' reads a path list from stdin.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = {"-l", "--list"}, paramLabel = "FILE",
-            description = "Read page paths from FILE, one per line ('-' = stdin). Repeatable; read after the PATHs.")
+            description = "Read page paths, URLs or WARC files from FILE, one per line ('-' = stdin). Repeatable; read after "
+                    + "the PATHs.")
     List<String> lists = new ArrayList<>();
 
     @Option(names = {"-b", "--base"}, paramLabel = "DIR",
@@ -133,6 +139,59 @@ public class RunCommand implements Callable<Integer> {
                     + "<meta charset>, UTF-8, or detected).")
     Charset charset;
 
+    @Option(names = "--sitemap", paramLabel = "URL|FILE",
+            description = "Fetch the pages a sitemap or sitemap index lists (XML, text or RSS; gzipped or not). Repeatable; "
+                    + "read after the PATHs and lists.")
+    List<String> sitemaps = new ArrayList<>();
+
+    @Option(names = "--match", paramLabel = "REGEX",
+            description = "Keep only URLs in which REGEX finds a match (URL inputs, sitemap URLs, WARC records); files are "
+                    + "not filtered.")
+    Pattern match;
+
+    @Option(names = "--warc", paramLabel = "FILE",
+            description = "Record every fetch in FILE (WARC/1.1 request and response records, one gzip member each), written "
+                    + "as -o is: the complete archive or untouched; appended to with --resume.")
+    Path warc;
+
+    @Option(names = "--per-host", paramLabel = "N", description = "Requests in flight to one host at most (default: 2).")
+    int perHost = FetchOptions.DEFAULT_PER_HOST;
+
+    @Option(names = "--delay", paramLabel = "DURATION", converter = Converters.DelayValue.class,
+            description = "Between two request starts to one host, randomised 0.5-1.5x (default: 0). robots.txt's Crawl-delay "
+                    + "raises it; 429 and 503 answers slow the host down for the rest of the run.")
+    Duration delay = Duration.ZERO;
+
+    @Option(names = "--ignore-robots", description = "Do not fetch or obey robots.txt (it is obeyed by default).")
+    boolean ignoreRobots;
+
+    @Option(names = "--user-agent", paramLabel = "TEXT",
+            description = "The User-Agent header; its first word is the name robots.txt rules are matched to "
+                    + "(default: nutriscan/VERSION).")
+    String userAgent;
+
+    @Option(names = "--retries", paramLabel = "N",
+            description = "Further attempts after 408, 429, 500, 502, 503, 504, a timeout or a dropped connection, with "
+                    + "exponential backoff and jitter; a Retry-After is waited for (default: 3).")
+    int retries = FetchOptions.DEFAULT_RETRIES;
+
+    @Option(names = "--retry-backoff", paramLabel = "DURATION", converter = Converters.DurationValue.class,
+            description = "The first retry's wait when the server names none, doubled at each further one (default: 1s).")
+    Duration retryBackoff = FetchOptions.DEFAULT_BACKOFF;
+
+    @Option(names = "--max-retry-wait", paramLabel = "DURATION", converter = Converters.DurationValue.class,
+            description = "The longest Retry-After waited for; a server that asks for more makes the page an error record "
+                    + "(default: 5m).")
+    Duration maxRetryWait = FetchOptions.DEFAULT_MAX_RETRY_WAIT;
+
+    @Option(names = "--connect-timeout", paramLabel = "DURATION", converter = Converters.DurationValue.class,
+            description = "Per attempt (default: 10s).")
+    Duration connectTimeout = FetchOptions.DEFAULT_CONNECT_TIMEOUT;
+
+    @Option(names = "--request-timeout", paramLabel = "DURATION", converter = Converters.DurationValue.class,
+            description = "Per attempt, from the request to the body's last byte (default: 30s).")
+    Duration requestTimeout = FetchOptions.DEFAULT_REQUEST_TIMEOUT;
+
     @Option(names = "--progress",
             description = "Show progress on stderr (pages done/total, pages/s, failures, ETA) even when stderr is not a terminal: "
                     + "a line every " + RunReport.LOG_PERIOD_SECONDS + " s. On a terminal it is shown anyway, redrawn in place (unless the records go to that terminal too).")
@@ -149,6 +208,7 @@ public class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final RunContext context;
+    private WebSession web;
 
     public RunCommand() {
         this(null);
@@ -161,13 +221,14 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Shard slice = shard();
+        web = web();
         PageInputs inputs = inputs();
         if (inputs == null) {
             context.err().println("nutriscan: no input: give page files or folders, --list FILE, or pipe a path list to stdin");
             Main.commandLine(context).usage(context.err());
             return ExitCodes.USAGE;
         }
-        RunOptions options = options(inputs, slice);
+        RunOptions options = options(inputs, slice).fetching(web, warc);
         try (RunReport report = new RunReport(context.err(), new Style(context.environment().colours()), quiet, resume)) {
             report.startProgress(progressMode());
             Run run = new Run(options, report);
@@ -248,10 +309,35 @@ public class RunCommand implements Callable<Integer> {
         return slice;
     }
 
+    /** The run's way onto the web: nothing is opened until a URL or a sitemap is fetched. */
+    private WebSession web() {
+        FetchOptions fetch;
+        ProxyChoice proxies;
+        try {
+            fetch = new FetchOptions(perHost, delay, !ignoreRobots, userAgent != null ? userAgent : defaultUserAgent(),
+                    retries, maxRetryWait, retryBackoff, connectTimeout, requestTimeout, maxPageSize);
+            proxies = ProxyChoice.fromEnvironment(context.environment().variables());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return new WebSession(context.vertx(), fetch, proxies);
+    }
+
+    static String defaultUserAgent() {
+        try {
+            return new VersionProvider().getVersion()[0].replace(' ', '/');
+        } catch (IOException e) {
+            return "nutriscan";
+        }
+    }
+
     /** The inputs in order; null when none were given and stdin is a terminal (nothing to read). */
     private PageInputs inputs() {
         Path listBase = base != null ? base : Path.of("");
-        PageInputs inputs = new PageInputs();
+        PageInputs inputs = new PageInputs().maxPageSize(maxPageSize);
+        if (match != null) {
+            inputs.match(match);
+        }
         for (String path : paths) {
             if (path.equals("-")) {
                 inputs.list(context.in(), nulSeparated, "stdin", listBase);
@@ -266,6 +352,9 @@ public class RunCommand implements Callable<Integer> {
             } else {
                 addListFile(inputs, list, listBase);
             }
+        }
+        for (String sitemap : sitemaps) {
+            inputs.sitemap(sitemap, web);
         }
         if (inputs.isEmpty()) {
             if (context.environment().stdinIsTerminal()) {

@@ -1,6 +1,7 @@
 package io.nutriscan.cli;
 
 import io.nutriscan.engine.RunListener;
+import io.nutriscan.input.web.Fetcher;
 import io.nutriscan.engine.RunResult;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What stderr says about a run, told by the run as it goes: one line per failed page as it is written, a
@@ -41,6 +43,8 @@ final class RunReport implements RunListener, AutoCloseable {
     private ProgressMode progress = ProgressMode.OFF;
     private ScheduledExecutorService ticker;
     private boolean lineShown;
+    private final LongAdder received = new LongAdder();
+    private final LongAdder retries = new LongAdder();
 
     /** {@code resumable}: the run appends to a file (--resume), so a stop keeps what it wrote. */
     RunReport(PrintStream err, Style style, boolean quiet, boolean resumable) {
@@ -69,6 +73,21 @@ final class RunReport implements RunListener, AutoCloseable {
         resumedFrom = file;
         pages += records;
         failed += failedRecords;
+    }
+
+    @Override
+    public Fetcher.Listener fetchListener() {
+        return new Fetcher.Listener() {
+            @Override
+            public void received(long bytes) {
+                received.add(bytes);
+            }
+
+            @Override
+            public void retrying() {
+                retries.increment();
+            }
+        };
     }
 
     @Override
@@ -117,7 +136,10 @@ final class RunReport implements RunListener, AutoCloseable {
         }
     }
 
-    /** "nutriscan: 1200/10000 pages, 5310 pages/s, 3 failed, ETA 0:02": the total and ETA once the total is known. */
+    /**
+     * "nutriscan: 1200/10000 pages, 5310 pages/s, 3 failed, ETA 0:02": the total and ETA once the total is known;
+     * for a run that fetches, the bytes received per second and the retries so far too.
+     */
     synchronized String progressLine() {
         double seconds = (System.nanoTime() - started) / 1e9;
         double rate = (pages - resumed) / Math.max(seconds, 1e-9);
@@ -128,6 +150,11 @@ final class RunReport implements RunListener, AutoCloseable {
         }
         line.append(String.format(Locale.ROOT, " pages, %.0f pages/s, ", rate));
         line.append(failed == 0 ? "0 failed" : style.red(failed + " failed"));
+        long bytes = received.sum();
+        if (bytes > 0) {
+            line.append(String.format(Locale.ROOT, ", %.1f MB/s fetched, %d retries", bytes / 1e6 / Math.max(seconds, 1e-9),
+                    retries.sum()));
+        }
         if (all >= 0 && rate > 0) {
             long eta = Math.round(Math.max(0, all - pages) / rate);
             line.append(String.format(Locale.ROOT, ", ETA %d:%02d", eta / 60, eta % 60));

@@ -2,10 +2,13 @@ package io.nutriscan.engine;
 
 import io.nutriscan.extract.PageExtractor;
 import io.nutriscan.input.PageReader;
+import io.nutriscan.input.web.Fetcher;
+import io.nutriscan.input.web.WebSession;
 import io.nutriscan.model.PageInput;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
 
+import java.nio.charset.Charset;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -23,6 +26,7 @@ public final class PageWork implements Function<PageInput, PageRecord> {
     private final PageExtractor extractor;
     private final Semaphore parsePermits;
     private final int headBytes;
+    private final WebSession web;
 
     /** Past the end of div#him_bx on every real page seen (at most 30 KiB in), in whole pages of the file system. */
     static final int HEAD_BYTES = 32 << 10;
@@ -31,6 +35,12 @@ public final class PageWork implements Function<PageInput, PageRecord> {
 
     /** {@code profile}: the extractor reads the nutrient profile too, which ends further into a page. */
     public PageWork(PageReader reader, PageExtractor extractor, int parsers, boolean profile) {
+        this(reader, extractor, parsers, profile, null);
+    }
+
+    /** {@code web}: where URL inputs are fetched (null: a run without any). */
+    public PageWork(PageReader reader, PageExtractor extractor, int parsers, boolean profile, WebSession web) {
+        this.web = web;
         this.reader = reader;
         this.extractor = extractor;
         this.parsePermits = new Semaphore(parsers);
@@ -41,6 +51,13 @@ public final class PageWork implements Function<PageInput, PageRecord> {
     public PageRecord apply(PageInput input) {
         if (input.problem() != null) {
             return failed(input, input.problem());
+        }
+        if (input.url() != null) {
+            return fetched(input);
+        }
+        if (input.payload() != null) {
+            PageInput.Payload payload = input.payload();
+            return new PageRecord(input, parse(() -> extractor.extract(payload.bytes(), charset(payload.charset()))));
         }
         PageReader.Head head;
         try {
@@ -61,6 +78,33 @@ public final class PageWork implements Function<PageInput, PageRecord> {
             return failed(input, e.getMessage());
         }
         return new PageRecord(input, parse(() -> extractor.extract(page)));
+    }
+
+    /** A URL: fetched on this (virtual) thread, which parks while it waits; parsed with a permit like a file. */
+    private PageRecord fetched(PageInput input) {
+        Fetcher.Outcome outcome;
+        try {
+            outcome = web.fetcher().fetch(input.url());
+        } catch (InterruptedException e) {
+            return failed(input, "stopped before the page was fetched");
+        }
+        return switch (outcome) {
+            case Fetcher.Failed failed -> failed(input, failed.reason());
+            case Fetcher.Page page -> new PageRecord(input,
+                    parse(() -> extractor.extract(page.bytes(), charset(page.charset()))), page.finalUrl());
+        };
+    }
+
+    /** A charset an HTTP header named, when Java knows it; an unknown name is as good as none. */
+    static Charset charset(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(name.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private PageResult parse(Supplier<PageResult> extraction) {

@@ -64,6 +64,7 @@ public final class Pipeline {
         Semaphore windowPermits = new Semaphore(settings.window());
         Semaphore jobPermits = new Semaphore(settings.concurrency());
         ExecutorService pages = settings.engine().executor(settings.concurrency());
+        ExecutorService fetches = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("nutriscan-fetch-", 0).factory());
         ExecutorService feeder = Executors.newSingleThreadExecutor(task -> {
             Thread t = new Thread(task, "nutriscan-feeder");
             t.setDaemon(true);
@@ -79,7 +80,7 @@ public final class Pipeline {
         current = writer;
         try {
             Multi.createFrom().iterable(untilStopped(inputs))
-                    .onItem().transform(input -> start(input, windowPermits, jobPermits, pages, timeouts))
+                    .onItem().transform(input -> start(input, windowPermits, jobPermits, pages, fetches, timeouts))
                     .runSubscriptionOn(feeder)
                     // Started tasks wait here in input order; the window permits keep this buffer within its size.
                     .onOverflow().buffer(settings.window())
@@ -93,6 +94,7 @@ public final class Pipeline {
             ended = true;
             feeder.shutdownNow();
             pages.shutdown();
+            fetches.shutdown();
             timeouts.shutdownNow();
         }
     }
@@ -161,10 +163,16 @@ public final class Pipeline {
     }
 
     private CompletableFuture<PageRecord> start(PageInput input, Semaphore windowPermits, Semaphore jobPermits,
-                                                ExecutorService pages, ScheduledExecutorService timeouts) {
+                                                ExecutorService pages, ExecutorService fetches,
+                                                ScheduledExecutorService timeouts) {
+        // A URL waits on the network, not on a disk or a core: it takes no job permit (the fetcher's per-host
+        // limits bound it, the window bounds how many are out), and runs on a virtual thread whatever the engine.
+        boolean remote = input.remote();
         try {
             windowPermits.acquire();
-            jobPermits.acquire();
+            if (!remote) {
+                jobPermits.acquire();
+            }
         } catch (InterruptedException e) {
             // Only after the run has ended (its subscription cancelled): nothing will read this page.
             Thread.currentThread().interrupt();
@@ -172,7 +180,9 @@ public final class Pipeline {
         }
         if (stopRequested) {
             // Taken from the inputs just before the stop came: not started, not written.
-            jobPermits.release();
+            if (!remote) {
+                jobPermits.release();
+            }
             windowPermits.release();
             return notStarted();
         }
@@ -181,12 +191,12 @@ public final class Pipeline {
         AtomicBoolean jobDone = new AtomicBoolean();
         AtomicReference<Thread> worker = new AtomicReference<>();
         Runnable releaseJob = () -> {
-            if (jobDone.compareAndSet(false, true)) {
+            if (jobDone.compareAndSet(false, true) && !remote) {
                 jobPermits.release();
             }
         };
         try {
-            pages.execute(() -> {
+            (remote ? fetches : pages).execute(() -> {
                 worker.set(Thread.currentThread());
                 PageRecord record;
                 try {
@@ -204,7 +214,8 @@ public final class Pipeline {
             releaseJob.run();
             return notStarted();
         }
-        if (!result.isDone()) {
+        if (!result.isDone() && !remote) {
+            // A fetch has its own timeouts (--connect-timeout, --request-timeout, --max-retry-wait).
             // A page that hangs (a dead network mount, a pathological parse) becomes its own error record and
             // gives its job permit back, so the run goes on; its thread is interrupted and left to finish.
             long millis = settings.pageTimeout().toMillis();

@@ -43,7 +43,11 @@ public final class Run {
         this.listener = listener;
         Settings settings = options.settings();
         this.pipeline = new Pipeline(settings, new PageWork(new PageReader(options.maxPageSize()),
-                new PageExtractor(options.charset(), options.nutrients()), settings.parsers(), options.nutrients()));
+                new PageExtractor(options.charset(), options.nutrients()), settings.parsers(), options.nutrients(),
+                options.web()));
+        if (options.web() != null) {
+            options.web().listener(listener.fetchListener());
+        }
     }
 
     /**
@@ -52,20 +56,35 @@ public final class Run {
      */
     public void stop(int status) {
         stopStatus = status;
+        if (options.web() != null) {
+            options.web().cancelAll(); // requests in flight end now, as "stopped" records
+        }
         pipeline.stop();
     }
 
     public RunResult execute() throws RunFailure, InterruptedException {
-        try {
-            return switch (options.output()) {
-                case RunOptions.ToStream stream -> toStream(stream);
-                case RunOptions.ToFile file -> toFile(file);
-                case RunOptions.ToPart part -> toPart(part);
-            };
-        } catch (UncheckedIOException e) {
-            throw RunFailure.input(e.getCause()); // a path list that failed part-way, a spooled list
-        } catch (SkipDone.Mismatch e) {
-            throw RunFailure.refused(e.getMessage());
+        try (WarcOutput warc = WarcOutput.open(options)) {
+            RunResult result;
+            try {
+                result = switch (options.output()) {
+                    case RunOptions.ToStream stream -> toStream(stream);
+                    case RunOptions.ToFile file -> toFile(file);
+                    case RunOptions.ToPart part -> toPart(part);
+                };
+            } catch (UncheckedIOException e) {
+                throw RunFailure.input(e.getCause()); // a path list that failed part-way, a spooled list
+            } catch (SkipDone.Mismatch e) {
+                throw RunFailure.refused(e.getMessage());
+            }
+            // The archive is committed with a complete run only, as the output is.
+            if (!result.interrupted() && !result.readerGone()) {
+                warc.commit();
+            }
+            return result;
+        } finally {
+            if (options.web() != null) {
+                options.web().close();
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.nutriscan.engine;
 
+import io.nutriscan.input.web.Fetcher;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.shard.Shard;
 
@@ -30,6 +31,11 @@ public interface RunListener {
 
     /** A record, as it is written. */
     default void record(PageRecord record) {
+    }
+
+    /** Told of the network: bytes received and retries, for a run that fetches pages. */
+    default Fetcher.Listener fetchListener() {
+        return Fetcher.Listener.NONE;
     }
 
     /** The run is over: its output committed, or, when interrupted, left as the result says. */

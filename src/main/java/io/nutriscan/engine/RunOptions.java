@@ -1,6 +1,7 @@
 package io.nutriscan.engine;
 
 import io.nutriscan.input.PageInputs;
+import io.nutriscan.input.web.WebSession;
 import io.nutriscan.output.Format;
 import io.nutriscan.output.Shape;
 import io.nutriscan.shard.Shard;
@@ -24,9 +25,21 @@ import java.util.Objects;
  * @param shape       what each record holds
  * @param nutrients   read each page's whole nutrient profile too
  * @param failFast    stop at the first page that fails
+ * @param web         where URL inputs are fetched (null: the run has none)
+ * @param warc        record every fetch in this WARC file, written as the output is (null: none)
  */
 public record RunOptions(PageInputs inputs, Settings settings, long maxPageSize, Charset charset, Output output,
-                         Format format, Shape shape, boolean nutrients, boolean failFast) {
+                         Format format, Shape shape, boolean nutrients, boolean failFast, WebSession web, Path warc) {
+
+    public RunOptions(PageInputs inputs, Settings settings, long maxPageSize, Charset charset, Output output,
+                      Format format, Shape shape, boolean nutrients, boolean failFast) {
+        this(inputs, settings, maxPageSize, charset, output, format, shape, nutrients, failFast, null, null);
+    }
+
+    /** The same run, fetching with {@code web} and recording the fetches in {@code warc} (may be null). */
+    public RunOptions fetching(WebSession web, Path warc) {
+        return new RunOptions(inputs, settings, maxPageSize, charset, output, format, shape, nutrients, failFast, web, warc);
+    }
 
     /** Where the records go. */
     public sealed interface Output {
@@ -61,6 +74,9 @@ public record RunOptions(PageInputs inputs, Settings settings, long maxPageSize,
         }
         if (output instanceof ToPart && (format != Format.JSONL || shape != Shape.FULL || failFast)) {
             throw new InvalidOptions(InvalidOptions.Reason.PART_IS_WHOLE_JSON_LINES);
+        }
+        if (warc != null && web == null) {
+            throw new IllegalArgumentException("a WARC file records fetches: give the run a web session");
         }
     }
 

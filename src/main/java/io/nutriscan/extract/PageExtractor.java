@@ -53,15 +53,24 @@ public final class PageExtractor {
     }
 
     public PageResult extract(byte[] page) {
+        return extract(page, null);
+    }
+
+    /**
+     * {@code declared}: the charset the page's HTTP header named (null: none). It ranks after a byte-order mark
+     * and before the page's own {@code <meta>}, as in a browser; --charset overrides it.
+     */
+    public PageResult extract(byte[] page, Charset declared) {
         if (page.length == 0) {
             return new PageResult.Failure("empty file");
         }
+        Charset charset = forcedCharset != null ? forcedCharset : declared;
         try {
-            PageResult.Legend fast = fromFragments(page, forcedCharset, false, nutrients);
+            PageResult.Legend fast = fromFragments(page, charset, false, nutrients);
             if (fast != null) {
                 return fast;
             }
-            return fromDocument(PageDecoder.decode(page, forcedCharset), nutrients);
+            return fromDocument(PageDecoder.decode(page, charset), nutrients);
         } catch (ExtractionException e) {
             return new PageResult.Failure(e.getMessage());
         }

@@ -1,10 +1,16 @@
 package io.nutriscan.input;
 
+import io.nutriscan.input.warc.WarcPages;
+import io.nutriscan.input.web.Sitemaps;
+import io.nutriscan.input.web.Urls;
+import io.nutriscan.input.web.WebSession;
 import io.nutriscan.model.PageInput;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -17,20 +23,54 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The ordered, lazy list of pages to process, numbered from 0 in input order: path arguments (files
- * as given, folders walked), then path lists (files, or stdin), one part after another. Nothing is
- * held but the current position, so a list of millions of paths costs no memory.
+ * as given, folders walked, URLs, WARC files' pages), then path lists (files, or stdin; their entries may
+ * be URLs and WARC files too), then sitemaps' URLs, one part after another. Nothing is held but the current
+ * position, so a list of millions of paths costs no memory.
  */
 public final class PageInputs implements Iterable<PageInput> {
 
-    /** One page-to-be before it is numbered. */
-    private record Found(String source, Path path, String problem) {
+    /** One page-to-be before it is numbered: a file, a URL, or bytes from an archive. */
+    private record Found(String source, Path path, String problem, URI url, PageInput.Payload payload) {
+        Found(String source, Path path, String problem) {
+            this(source, path, problem, null, null);
+        }
     }
 
     private final List<Supplier<Iterator<Found>>> parts = new ArrayList<>();
     private boolean repeatable = true;
+    private Pattern match;
+    private long maxPageSize = PageReader.DEFAULT_MAX_PAGE_SIZE;
+
+    /**
+     * Only URLs that {@code pattern} finds a match in (URL inputs, sitemap URLs, WARC records' target URIs);
+     * the others are left out, as if never listed. Files are not filtered.
+     */
+    public PageInputs match(Pattern pattern) {
+        this.match = pattern;
+        return this;
+    }
+
+    /** The page size limit, for pages taken out of WARC files as they are listed. */
+    public PageInputs maxPageSize(long bytes) {
+        this.maxPageSize = bytes;
+        return this;
+    }
+
+    /** The page URLs of a sitemap or sitemap index (a URL, fetched with the session's fetcher, or a file). */
+    public PageInputs sitemap(String sitemap, WebSession web) {
+        repeatable = false; // read twice, a sitemap would be fetched twice
+        parts.add(() -> {
+            Iterator<Found> urls = map(new Sitemaps(sitemap, web::fetcher), e -> e.problem() != null
+                    ? new Found(e.url(), null, e.problem())
+                    : url(e.url()));
+            return filter(urls);
+        });
+        return this;
+    }
 
     /** A path argument: a folder is walked for pages, anything else is taken as a page file. */
     public PageInputs argument(String argument) {
@@ -39,12 +79,21 @@ public final class PageInputs implements Iterable<PageInput> {
 
     /** The same; {@code problemIfMissing}, when not null, is the record's error if nothing is at the path. */
     public PageInputs argument(String argument, String problemIfMissing) {
+        if (WarcPages.isWarc(argument)) {
+            repeatable = false; // read twice, an archive would be decompressed twice
+        }
         parts.add(() -> {
+            if (Urls.isUrl(argument)) {
+                return filter(List.of(url(argument)).iterator());
+            }
             Path path;
             try {
                 path = Path.of(argument);
             } catch (InvalidPathException e) {
                 return List.of(new Found(argument, null, "not a valid path: " + e.getReason())).iterator();
+            }
+            if (WarcPages.isWarc(argument) && Files.isRegularFile(path)) {
+                return warc(path, argument);
             }
             if (!Files.isDirectory(path)) {
                 String problem = problemIfMissing != null && !Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? problemIfMissing : null;
@@ -88,14 +137,92 @@ public final class PageInputs implements Iterable<PageInput> {
     }
 
     private PageInputs list(Supplier<InputStream> opener, boolean nulSeparated, String name, Path base) {
-        parts.add(() -> map(new PathList(opener.get(), nulSeparated, name), entry -> {
-            try {
-                return new Found(entry, base.resolve(entry), null);
-            } catch (InvalidPathException e) {
-                return new Found(entry, null, "not a valid path: " + e.getReason());
+        parts.add(() -> flatten(map(new PathList(opener.get(), nulSeparated, name), entry -> {
+            if (Urls.isUrl(entry)) {
+                return filter(List.of(url(entry)).iterator());
             }
-        }));
+            Path path;
+            try {
+                path = base.resolve(entry);
+            } catch (InvalidPathException e) {
+                return List.of(new Found(entry, null, "not a valid path: " + e.getReason())).iterator();
+            }
+            if (WarcPages.isWarc(entry) && Files.isRegularFile(path)) {
+                return warc(path, entry);
+            }
+            return List.of(new Found(entry, path, null)).iterator();
+        })));
         return this;
+    }
+
+    private static Found url(String entry) {
+        try {
+            URI uri = new URI(entry.strip());
+            String problem = Urls.problem(uri);
+            return problem == null ? new Found(entry, null, null, uri, null) : new Found(entry, null, problem);
+        } catch (URISyntaxException e) {
+            return new Found(entry, null, "not a valid URL: " + e.getReason() + " at index " + e.getIndex());
+        }
+    }
+
+    private Iterator<Found> warc(Path path, String name) {
+        Pattern pattern = match;
+        return map(new WarcPages(path, name, maxPageSize, target -> pattern == null || pattern.matcher(target).find()),
+                e -> new Found(e.source(), null, e.problem(), null, e.payload()));
+    }
+
+    /** URLs that --match does not accept are left out; problems are always kept. */
+    private Iterator<Found> filter(Iterator<Found> found) {
+        Pattern pattern = match;
+        if (pattern == null) {
+            return found;
+        }
+        return new Iterator<>() {
+            private Found next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && found.hasNext()) {
+                    Found f = found.next();
+                    if (f.url() == null || pattern.matcher(f.source()).find()) {
+                        next = f;
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public Found next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Found f = next;
+                next = null;
+                return f;
+            }
+        };
+    }
+
+    private static <T> Iterator<T> flatten(Iterator<Iterator<T>> outer) {
+        return new Iterator<>() {
+            private Iterator<T> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && outer.hasNext()) {
+                    current = outer.next();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
     }
 
     public boolean isEmpty() {
@@ -129,9 +256,8 @@ public final class PageInputs implements Iterable<PageInput> {
                 }
                 Found found = current.next();
                 long i = index++;
-                return found.problem() == null
-                        ? PageInput.of(i, found.source(), found.path())
-                        : PageInput.unusable(i, found.source(), found.problem());
+                return new PageInput(i, found.source(), found.problem() == null ? found.path() : null, found.problem(),
+                        found.problem() == null ? found.url() : null, found.problem() == null ? found.payload() : null);
             }
         };
     }

@@ -28,7 +28,7 @@ import java.util.List;
  * {"source":"a.html","product":"Яблоко","values":{"Жиры":0.39},"units":{"Жиры":"г"}}
  * {"source":"b.html","values":null,"error":"no div#him_bx block"}
  * </pre>
- * A page read with its nutrient profile has two more objects, keyed by slug in page order:
+ * A fetched page that redirects led elsewhere has {@code "final_url"} after its source. A page read with its nutrient profile has two more objects, keyed by slug in page order:
  * {@code "nutrients":{"energy":48.0,"starch":null,…},"nutrient_units":{"energy":"кКал",…}}.
  * A part line leads with the record's {@code index} in the whole input list. The seed shape is a page's
  * values object alone.
@@ -70,6 +70,9 @@ public final class RecordCodec {
             json.writeNumberField("index", record.input().index());
         }
         json.writeStringField("source", record.source());
+        if (record.finalUrl() != null) {
+            json.writeStringField("final_url", record.finalUrl());
+        }
         switch (record.result()) {
             case PageResult.Legend legend -> {
                 json.writeStringField("product", legend.product());
@@ -136,6 +139,7 @@ public final class RecordCodec {
         }
         long index = -1;
         String source = null;
+        String finalUrl = null;
         String product = null;
         String error = null;
         Fields<Double> values = null;
@@ -151,6 +155,7 @@ public final class RecordCodec {
                     index = p.getLongValue();
                 }
                 case "source" -> source = text(p, token, field);
+                case "final_url" -> finalUrl = text(p, token, field);
                 case "product" -> product = text(p, token, field);
                 case "error" -> error = text(p, token, field);
                 case "values" -> values = token == JsonToken.VALUE_NULL ? null : numbers(p, token, field, "value", false);
@@ -168,7 +173,7 @@ public final class RecordCodec {
             throw new MalformedRecord("has " + (values != null ? "both values and an error" : "neither values nor an error"));
         }
         if (values == null) {
-            return new PageRecord(input, new PageResult.Failure(error));
+            return new PageRecord(input, new PageResult.Failure(error), finalUrl);
         }
         if (!units.keys.equals(values.keys)) {
             throw new MalformedRecord("has units for other nutrients than its values");
@@ -178,7 +183,7 @@ public final class RecordCodec {
             items.add(new LegendItem(values.keys.get(i), values.values.get(i), units.values.get(i)));
         }
         if (nutrients == null && nutrientUnits == null) {
-            return new PageRecord(input, new PageResult.Legend(product, items));
+            return new PageRecord(input, new PageResult.Legend(product, items), finalUrl);
         }
         if (nutrients == null || nutrientUnits == null || !nutrients.keys.equals(nutrientUnits.keys)) {
             throw new MalformedRecord("has nutrient units for other nutrients than its nutrients");
@@ -187,7 +192,7 @@ public final class RecordCodec {
         for (int i = 0; i < nutrients.keys.size(); i++) {
             profile.add(new Nutrient(nutrients.keys.get(i), nutrients.values.get(i), nutrientUnits.values.get(i)));
         }
-        return new PageRecord(input, new PageResult.Legend(product, items, profile));
+        return new PageRecord(input, new PageResult.Legend(product, items, profile), finalUrl);
     }
 
     /** The fields of a JSON object, in order (a key given twice is kept twice). */

@@ -1,0 +1,447 @@
+package io.nutriscan.input.web;
+
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.net.ProxyOptions;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.ext.web.client.HttpRequest;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import io.vertx.mutiny.ext.web.codec.BodyCodec;
+
+import javax.net.ssl.SSLException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Fetches pages over HTTP with Vert.x's web client, politely: per-host limits and delays ({@link HostGate}),
+ * robots.txt fetched once per host and obeyed (RFC 9309, crawler-commons' parser), retries of transient
+ * failures with exponential backoff and jitter that honour Retry-After, redirects followed by hand (to
+ * check each hop against robots.txt and catch loops), bodies streamed and cut off at the size limit.
+ * <p>
+ * {@link #fetch} blocks its caller: it is called on a page's virtual thread, which parks while the request
+ * is on the network, so a fetch holds no platform thread and no parse permit. The client's own work runs on
+ * the event loop of the Vert.x instance it is given.
+ */
+public final class Fetcher implements AutoCloseable {
+
+    /** What a fetch gave: a page's body, or why there is none. */
+    public sealed interface Outcome {
+    }
+
+    /**
+     * {@code charset}: from the Content-Type header, or null; {@code finalUrl}: where redirects led, or null when
+     * the page was where it was asked for.
+     */
+    public record Page(byte[] bytes, String charset, String finalUrl) implements Outcome {
+    }
+
+    public record Failed(String reason) implements Outcome {
+    }
+
+    /** What a run's progress wants to know. */
+    public interface Listener {
+        Listener NONE = new Listener() {
+        };
+
+        default void received(long bytes) {
+        }
+
+        default void retrying() {
+        }
+    }
+
+    /** robots.txt larger than this is read this far (RFC 9309 asks for at least 500 KiB). */
+    static final int ROBOTS_LIMIT = 512 << 10;
+    static final int ROBOTS_REDIRECTS = 5;
+    /** A Crawl-delay above this makes the host's pages error records rather than a run that waits for days. */
+    static final long MAX_CRAWL_DELAY_MS = Duration.ofMinutes(5).toMillis();
+
+    private final WebClient client;
+    private final FetchOptions options;
+    private final ProxyChoice proxies;
+    private final WarcRecorder recorder;
+    private final Listener listener;
+    private final Map<String, HostGate> gates = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Robots>> robots = new ConcurrentHashMap<>();
+    private final Set<Thread> waiting = ConcurrentHashMap.newKeySet();
+    private volatile boolean cancelled;
+
+    public Fetcher(Vertx vertx, FetchOptions options, ProxyChoice proxies, WarcRecorder recorder, Listener listener) {
+        this.options = options;
+        this.proxies = proxies;
+        this.recorder = recorder;
+        this.listener = listener;
+        WebClientOptions clientOptions = new WebClientOptions()
+                .setUserAgent(options.userAgent())
+                .setFollowRedirects(false)
+                .setDecompressionSupported(true)
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()))
+                .setKeepAlive(true)
+                // Every host's own limit is its gate; the pool only must not be the narrower one.
+                .setMaxPoolSize(options.perHost())
+                .setTryUseCompression(true);
+        this.client = WebClient.create(vertx, clientOptions);
+    }
+
+    /** The page at {@code url}, an HTML body or the reason there is none. */
+    public Outcome fetch(URI url) throws InterruptedException {
+        return get(url, true, FetchOptions.MAX_REDIRECTS, options.maxPageSize());
+    }
+
+    /** Any body at {@code url} (a sitemap): no content-type check. */
+    public Outcome fetchResource(URI url) throws InterruptedException {
+        return get(url, false, FetchOptions.MAX_REDIRECTS, options.maxPageSize());
+    }
+
+    /** Stops every fetch: those waiting end as "stopped", no new one starts. */
+    public void cancelAll() {
+        cancelled = true;
+        for (Thread t : waiting) {
+            t.interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    private Outcome get(URI asked, boolean htmlOnly, int maxRedirects, long limit) throws InterruptedException {
+        String problem = Urls.problem(asked);
+        if (problem != null) {
+            return new Failed(problem);
+        }
+        URI url = asked;
+        Set<URI> seen = new HashSet<>();
+        seen.add(url);
+        for (int hop = 0; ; hop++) {
+            if (options.obeyRobots()) {
+                String refusal = robotsRefusal(url);
+                if (refusal != null) {
+                    return new Failed(refusal);
+                }
+            }
+            Object answer = withRetries(url, limit);
+            if (answer instanceof Failed failed) {
+                return failed;
+            }
+            Response response = (Response) answer;
+            if (response.isRedirect()) {
+                String location = response.header("location");
+                URI next;
+                try {
+                    next = url.resolve(location.strip()).normalize();
+                } catch (IllegalArgumentException e) {
+                    return new Failed(response.statusLine() + " to a location that is not a URL: " + location);
+                }
+                if (hop >= maxRedirects) {
+                    return new Failed("more than " + maxRedirects + " redirects (the last to " + next + ")");
+                }
+                String nextProblem = Urls.problem(next);
+                if (nextProblem != null) {
+                    return new Failed("redirected to " + next + ": " + nextProblem);
+                }
+                if (!seen.add(next)) {
+                    return new Failed("a redirect loop: " + url + " leads back to " + next);
+                }
+                url = next;
+                continue;
+            }
+            if (response.status < 200 || response.status > 299) {
+                return new Failed(response.statusLine());
+            }
+            String contentType = response.header("content-type");
+            if (htmlOnly && contentType != null && !Urls.isHtml(contentType)) {
+                return new Failed("not an HTML page (Content-Type: " + contentType + ")");
+            }
+            return new Page(response.body, contentType == null ? null : Urls.charset(contentType),
+                    url.equals(asked) ? null : url.toString());
+        }
+    }
+
+    /** One exchange that reached the end of its body. */
+    private record Response(int status, String reason, List<Map.Entry<String, String>> headers, byte[] body) {
+        boolean isRedirect() {
+            return (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) && header("location") != null;
+        }
+
+        String header(String name) {
+            for (Map.Entry<String, String> h : headers) {
+                if (h.getKey().equalsIgnoreCase(name)) {
+                    return h.getValue();
+                }
+            }
+            return null;
+        }
+
+        String statusLine() {
+            return "HTTP " + status + (reason == null || reason.isBlank() ? "" : " " + reason);
+        }
+    }
+
+    private static boolean retryable(int status) {
+        return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+    }
+
+    /** A {@link Response} whose status needs no retry, or a {@link Failed}. */
+    private Object withRetries(URI url, long limit) throws InterruptedException {
+        HostGate gate = gate(url);
+        for (int attempt = 1; ; attempt++) {
+            checkNotCancelled();
+            Response response = null;
+            Throwable failure = null;
+            gate.enter();
+            try {
+                response = send(url, limit);
+            } catch (CompletionException e) {
+                failure = e.getCause() != null ? e.getCause() : e;
+            } catch (RuntimeException e) {
+                failure = e;
+            } finally {
+                gate.leave();
+            }
+            if (failure instanceof InterruptedException || Thread.currentThread().isInterrupted() || cancelled) {
+                throw new InterruptedException();
+            }
+            String why;
+            Duration wait = null;
+            if (response != null) {
+                if (!retryable(response.status)) {
+                    return response;
+                }
+                why = response.statusLine();
+                wait = RetryAfter.parse(response.header("retry-after"), Instant.now());
+                if (response.status == 429 || response.status == 503) {
+                    gate.slowDown(wait);
+                }
+                if (wait != null && wait.compareTo(options.maxRetryWait()) > 0) {
+                    return new Failed(why + ": the server asks to retry after " + wait.toSeconds()
+                            + " s, longer than --max-retry-wait (" + options.maxRetryWait().toSeconds() + " s)");
+                }
+            } else {
+                String permanent = permanentFailure(failure);
+                if (permanent != null) {
+                    return new Failed(permanent);
+                }
+                why = describe(failure);
+            }
+            if (attempt > options.retries()) {
+                return new Failed(why + (attempt > 1 ? " (" + attempt + " attempts)" : ""));
+            }
+            if (wait == null) {
+                wait = backoff(attempt);
+            }
+            listener.retrying();
+            sleep(wait);
+        }
+    }
+
+    /** Exponential backoff with full jitter around it: base × 2^(attempt-1) × 0.5–1.5, within --max-retry-wait. */
+    private Duration backoff(int attempt) {
+        double base = options.backoff().toNanos() * Math.pow(2, attempt - 1);
+        long nanos = (long) Math.min(options.maxRetryWait().toNanos(), base * ThreadLocalRandom.current().nextDouble(0.5, 1.5));
+        return Duration.ofNanos(nanos);
+    }
+
+    private void sleep(Duration wait) throws InterruptedException {
+        Thread self = Thread.currentThread();
+        waiting.add(self);
+        try {
+            checkNotCancelled();
+            TimeUnit.NANOSECONDS.sleep(wait.toNanos());
+        } finally {
+            waiting.remove(self);
+        }
+    }
+
+    private void checkNotCancelled() throws InterruptedException {
+        if (cancelled) {
+            throw new InterruptedException();
+        }
+    }
+
+    private static String permanentFailure(Throwable failure) {
+        if (failure instanceof CappedBody.TooLarge) {
+            return failure.getMessage();
+        }
+        if (failure instanceof UnknownHostException) {
+            return "unknown host: " + failure.getMessage();
+        }
+        if (failure instanceof SSLException) {
+            return "TLS failed: " + failure.getMessage();
+        }
+        return null;
+    }
+
+    private String describe(Throwable failure) {
+        if (failure instanceof TimeoutException) {
+            return "timed out after " + options.requestTimeout().toSeconds() + " s (--request-timeout)";
+        }
+        String name = failure.getClass().getSimpleName();
+        String message = failure.getMessage();
+        if (name.contains("ConnectTimeout")) {
+            return "could not connect within " + options.connectTimeout().toSeconds() + " s (--connect-timeout)";
+        }
+        if (failure instanceof java.net.ConnectException || name.contains("Connect")) {
+            return "could not connect: " + (message == null ? name : message);
+        }
+        if (message != null && message.toLowerCase(Locale.ROOT).contains("closed")) {
+            return "the connection was closed before the response was complete";
+        }
+        if (message != null && message.toLowerCase(Locale.ROOT).contains("reset")) {
+            return "the connection was reset";
+        }
+        return "the request failed: " + (message == null ? name : message);
+    }
+
+    /** One attempt, on the network until its body has ended, failed, or run out of time. */
+    private Response send(URI url, long limit) throws InterruptedException {
+        CappedBody capped = new CappedBody(limit);
+        List<Map.Entry<String, String>> requestHeaders = new ArrayList<>();
+        requestHeaders.add(new AbstractMap.SimpleEntry<>("Host", url.getRawAuthority()));
+        requestHeaders.add(new AbstractMap.SimpleEntry<>("User-Agent", options.userAgent()));
+        requestHeaders.add(new AbstractMap.SimpleEntry<>("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"));
+        requestHeaders.add(new AbstractMap.SimpleEntry<>("Accept-Encoding", "gzip, deflate"));
+        HttpRequest<byte[]> request = client.requestAbs(HttpMethod.GET, url.toASCIIString())
+                .followRedirects(false)
+                .putHeader("Accept", requestHeaders.get(2).getValue())
+                .idleTimeout(options.requestTimeout().toMillis())
+                .connectTimeout(options.connectTimeout().toMillis())
+                .as(BodyCodec.newInstance(capped));
+        ProxyOptions proxy = proxies.forUrl(url);
+        if (proxy != null) {
+            request.proxy(proxy);
+        }
+        Thread self = Thread.currentThread();
+        waiting.add(self);
+        HttpResponse<byte[]> response;
+        try {
+            response = request.send()
+                    .ifNoItem().after(options.requestTimeout()).failWith(() -> {
+                        TimeoutException timeout = new TimeoutException();
+                        capped.abort(timeout);
+                        return timeout;
+                    })
+                    .await().indefinitely();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof InterruptedException) {
+                capped.abort(new InterruptedException());
+                throw new InterruptedException();
+            }
+            throw e;
+        } finally {
+            waiting.remove(self);
+        }
+        byte[] body = response.body() == null ? new byte[0] : response.body();
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        response.headers().forEach(h -> headers.add(new AbstractMap.SimpleEntry<>(h.getKey(), h.getValue())));
+        listener.received(body.length);
+        if (recorder != null) {
+            recorder.record(url, requestHeaders, response.statusCode(), response.statusMessage(), headers, body, null);
+        }
+        return new Response(response.statusCode(), response.statusMessage(), headers, body);
+    }
+
+    private HostGate gate(URI url) {
+        return gates.computeIfAbsent(Urls.hostKey(url), k -> new HostGate(options.perHost(), options.delay()));
+    }
+
+    /** A host's robots.txt rules; {@code unavailable}: why there is none to read (a 5xx, unreachable), or null. */
+    private record Robots(BaseRobotRules rules, String unavailable) {
+    }
+
+    /** Why robots.txt forbids {@code url}, or null when it allows it. */
+    private String robotsRefusal(URI url) throws InterruptedException {
+        String origin = Urls.origin(url);
+        CompletableFuture<Robots> mine = new CompletableFuture<>();
+        CompletableFuture<Robots> known = robots.putIfAbsent(origin, mine);
+        if (known == null) {
+            known = mine;
+            try {
+                mine.complete(readRobots(URI.create(origin + "/robots.txt")));
+            } catch (InterruptedException e) {
+                robots.remove(origin, mine);
+                mine.completeExceptionally(e);
+                throw e;
+            } catch (RuntimeException e) {
+                mine.complete(new Robots(new SimpleRobotRulesParser().failedFetch(503), "it could not be read: " + e));
+            }
+        }
+        Robots r;
+        Thread self = Thread.currentThread();
+        waiting.add(self);
+        try {
+            r = known.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new InterruptedException();
+        } finally {
+            waiting.remove(self);
+        }
+        if (r.unavailable() != null) {
+            return "not fetched: " + origin + "/robots.txt " + r.unavailable() + ", and RFC 9309 then disallows the whole host "
+                    + "(--ignore-robots to fetch anyway)";
+        }
+        if (r.rules().getCrawlDelay() > MAX_CRAWL_DELAY_MS) {
+            return "not fetched: " + origin + "/robots.txt asks for a Crawl-delay of " + r.rules().getCrawlDelay() / 1000
+                    + " s, over " + MAX_CRAWL_DELAY_MS / 1000 + " s (--ignore-robots to fetch anyway)";
+        }
+        if (!r.rules().isAllowed(url.toString())) {
+            return "disallowed by " + origin + "/robots.txt for user agent " + options.robotName()
+                    + " (--ignore-robots to fetch it anyway)";
+        }
+        return null;
+    }
+
+    private Robots readRobots(URI robotsUrl) throws InterruptedException {
+        SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE, 50);
+        URI url = robotsUrl;
+        for (int hop = 0; ; hop++) {
+            Object answer = withRetries(url, ROBOTS_LIMIT);
+            if (answer instanceof Failed failed) {
+                // unreachable after the retries: RFC 9309 §2.3.1.4, disallow everything
+                return new Robots(parser.failedFetch(503), "could not be fetched (" + failed.reason() + ")");
+            }
+            Response response = (Response) answer;
+            if (response.isRedirect() && hop < ROBOTS_REDIRECTS) {
+                url = url.resolve(response.header("location").strip());
+                if (Urls.problem(url) != null) {
+                    return new Robots(parser.failedFetch(404), null);
+                }
+                continue;
+            }
+            if (response.status >= 200 && response.status <= 299) {
+                SimpleRobotRules rules = parser.parseContent(url.toString(), response.body, response.header("content-type"),
+                        List.of(options.robotName()));
+                if (rules.getCrawlDelay() > 0) {
+                    gate(robotsUrl).atLeast(Duration.ofMillis(rules.getCrawlDelay()));
+                }
+                return new Robots(rules, null);
+            }
+            if (response.status >= 500) {
+                return new Robots(parser.failedFetch(response.status), "answered " + response.statusLine());
+            }
+            // 3xx past the redirects and 4xx: no robots.txt, everything allowed.
+            return new Robots(parser.failedFetch(404), null);
+        }
+    }
+
+}

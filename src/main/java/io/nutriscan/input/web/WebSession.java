@@ -1,0 +1,64 @@
+package io.nutriscan.input.web;
+
+import io.vertx.mutiny.core.Vertx;
+
+import java.util.function.Supplier;
+
+/**
+ * A run's one way onto the web, opened on first use: a run of files never starts an HTTP client. The pages
+ * and the sitemaps of a run share its {@link Fetcher}, so they share its per-host limits and robots.txt.
+ */
+public final class WebSession implements AutoCloseable {
+
+    private final Supplier<Vertx> vertx;
+    private final FetchOptions options;
+    private final ProxyChoice proxies;
+    private volatile WarcRecorder recorder;
+    private volatile Fetcher.Listener listener = Fetcher.Listener.NONE;
+    private Fetcher fetcher;
+    private boolean cancelled;
+
+    public WebSession(Supplier<Vertx> vertx, FetchOptions options, ProxyChoice proxies) {
+        this.vertx = vertx;
+        this.options = options;
+        this.proxies = proxies;
+    }
+
+    public FetchOptions options() {
+        return options;
+    }
+
+    /** Where every fetch is recorded; set before the first fetch. */
+    public void recordTo(WarcRecorder recorder) {
+        this.recorder = recorder;
+    }
+
+    public void listener(Fetcher.Listener listener) {
+        this.listener = listener;
+    }
+
+    public synchronized Fetcher fetcher() {
+        if (fetcher == null) {
+            fetcher = new Fetcher(vertx.get(), options, proxies, recorder, listener);
+            if (cancelled) {
+                fetcher.cancelAll();
+            }
+        }
+        return fetcher;
+    }
+
+    /** Stops every fetch in flight or waiting, and any later one. */
+    public synchronized void cancelAll() {
+        cancelled = true;
+        if (fetcher != null) {
+            fetcher.cancelAll();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (fetcher != null) {
+            fetcher.close();
+        }
+    }
+}

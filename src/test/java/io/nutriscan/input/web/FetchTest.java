@@ -1,0 +1,254 @@
+package io.nutriscan.input.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.nutriscan.testing.Corpus;
+import io.nutriscan.testing.Json;
+import io.nutriscan.testing.PageServer;
+import io.nutriscan.testing.Run;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Fetching against real servers on loopback (two addresses, two hosts) serving the project's real-markup
+ * pages, with faults; what the tool did is checked from the servers' side as well as in its records.
+ */
+class FetchTest {
+
+    @TempDir
+    static Path dir;
+    static Path corpus;
+    static List<String> files;
+    static PageServer a;
+    static PageServer b;
+
+    @BeforeAll
+    static void serve() throws IOException {
+        corpus = Corpus.generate(dir.resolve("pages"), 24, "fetch", 30, 0.0, false);
+        try (Stream<Path> pages = Files.list(corpus)) {
+            files = pages.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted().toList();
+        }
+        a = PageServer.start(corpus, "127.0.0.1").robots("User-agent: *\nDisallow: /private/\n");
+        b = PageServer.start(corpus, "127.0.0.2").robots("User-agent: *\nCrawl-delay: 0.2\n");
+    }
+
+    @AfterAll
+    static void stop() {
+        a.close();
+        b.close();
+    }
+
+    static Run fetch(String... args) {
+        List<String> all = new ArrayList<>(List.of("--retry-backoff", "50ms", "-f", "jsonl"));
+        all.addAll(List.of(args));
+        return Run.of(all.toArray(String[]::new));
+    }
+
+    static List<JsonNode> records(Run run) {
+        return run.out().lines().map(Json::parse).toList();
+    }
+
+    static JsonNode only(Run run) {
+        List<JsonNode> records = records(run);
+        assertEquals(1, records.size(), run.out() + run.err());
+        return records.getFirst();
+    }
+
+    static String error(Run run) {
+        JsonNode record = only(run);
+        assertTrue(record.has("error"), "an error record: " + record);
+        return record.get("error").asText();
+    }
+
+    @Test
+    void pagesFromTwoHostsAreRightInOrderAndEachHostsLimitHolds() {
+        a.latency(Duration.ofMillis(60));
+        try {
+            List<String> args = new ArrayList<>(List.of("--per-host", "3", "-f", "json"));
+            for (int i = 0; i < files.size(); i++) {
+                args.add((i % 3 == 0 ? b : a).url("/p/" + files.get(i)));
+            }
+            Run run = Run.of(args.toArray(String[]::new));
+            assertEquals(0, run.exit(), run.err());
+            Corpus.assertMatchesGroundTruth(corpus, run.out());
+            assertTrue(a.maxInFlight() <= 3, "host a had " + a.maxInFlight() + " requests in flight");
+            assertTrue(b.maxInFlight() <= 3, "host b had " + b.maxInFlight() + " requests in flight");
+            assertTrue(a.maxInFlight() >= 2, "requests to one host overlap up to --per-host");
+            assertTrue(a.hits().stream().allMatch(h -> h.userAgent().startsWith("nutriscan/")), "the user agent is nutriscan/VERSION");
+        } finally {
+            a.latency(Duration.ZERO);
+        }
+    }
+
+    @Test
+    void crawlDelaySpacesRequestStartsToItsHost() {
+        List<String> urls = files.subList(0, 4).stream().map(f -> b.url("/p/" + f + "?crawl-delay")).toList();
+        Run run = fetch(urls.toArray(String[]::new));
+        assertEquals(0, run.exit(), run.err());
+        List<Long> starts = b.hits().stream().filter(h -> h.path().endsWith("?crawl-delay")).map(PageServer.Hit::nanos).sorted().toList();
+        assertEquals(4, starts.size());
+        // Crawl-delay 0.2 s, randomised 0.5-1.5x: three gaps of at least 0.1 s each.
+        assertTrue(starts.getLast() - starts.getFirst() >= Duration.ofMillis(300).toNanos(),
+                "4 requests spread over " + (starts.getLast() - starts.getFirst()) / 1_000_000 + " ms");
+    }
+
+    @Test
+    void retryAfterInSecondsIsWaitedForBeforeTheRetry() {
+        String path = "/f/429/1/" + files.get(1);
+        Run run = fetch(a.url(path));
+        assertFalse(only(run).has("error"), run.out());
+        List<PageServer.Hit> hits = a.hits(path);
+        assertEquals(2, hits.size());
+        long gap = hits.get(1).nanos() - hits.get(0).nanos();
+        assertTrue(gap >= Duration.ofSeconds(1).toNanos(), "retried after " + gap / 1_000_000 + " ms, Retry-After: 1");
+    }
+
+    @Test
+    void retryAfterAsAnHttpDateIsWaitedForBeforeTheRetry() {
+        String path = "/f/503date/1/" + files.get(2);
+        Run run = fetch(a.url(path));
+        assertFalse(only(run).has("error"), run.out());
+        List<PageServer.Hit> hits = a.hits(path);
+        assertEquals(2, hits.size());
+        // The date is 2 s ahead at one-second precision: at least 1 s.
+        long gap = hits.get(1).nanos() - hits.get(0).nanos();
+        assertTrue(gap >= Duration.ofSeconds(1).toNanos(), "retried after " + gap / 1_000_000 + " ms");
+    }
+
+    @Test
+    void aRetryAfterLongerThanTheCapIsAnErrorWithoutWaiting() {
+        String path = "/f/long-retry/0/" + files.get(3);
+        String error = error(fetch("--max-retry-wait", "10s", a.url(path)));
+        assertTrue(error.contains("429") && error.contains("3600") && error.contains("--max-retry-wait"), error);
+        assertEquals(1, a.hits(path).size());
+    }
+
+    @Test
+    void serverErrorsAndDroppedConnectionsAreRetried() {
+        String failing = "/f/500/2/" + files.get(4);
+        String reset = "/f/reset/1/" + files.get(5);
+        Run run = fetch(a.url(failing), a.url(reset));
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(3, a.hits(failing).size());
+        assertEquals(2, a.hits(reset).size());
+    }
+
+    @Test
+    void retriesRunOutIntoAnErrorRecord() {
+        String path = "/f/500/99/" + files.get(6);
+        String error = error(fetch("--retries", "2", a.url(path)));
+        assertEquals("HTTP 500 Internal Server Error (3 attempts)", error);
+        assertEquals(3, a.hits(path).size());
+    }
+
+    @Test
+    void robotsTxtIsObeyedAndNothingUnderADisallowedPathIsRequested() {
+        String path = "/private/" + files.get(7);
+        String error = error(fetch(a.url(path)));
+        assertTrue(error.startsWith("disallowed by http://127.0.0.1:" + a.port() + "/robots.txt"), error);
+        assertTrue(a.hits(path).isEmpty());
+        Run ignoring = fetch("--ignore-robots", b.url(path));
+        assertFalse(only(ignoring).has("error"), ignoring.out());
+    }
+
+    @Test
+    void aFailingRobotsTxtDisallowsTheHost() {
+        try (PageServer c = PageServer.start(corpus, "127.0.0.3").robotsStatus(503)) {
+            String error = error(fetch("--retries", "0", c.url("/p/" + files.get(0))));
+            assertTrue(error.contains("robots.txt") && error.contains("503") && error.contains("RFC 9309"), error);
+            assertTrue(c.hits("/p/" + files.get(0)).isEmpty());
+        }
+    }
+
+    @Test
+    void redirectsAreFollowedAndTheFinalUrlSaid() {
+        String path = "/f/redirect/3/" + files.get(8);
+        JsonNode record = only(fetch(a.url(path)));
+        assertFalse(record.has("error"), record.toString());
+        assertEquals(a.url(path), record.get("source").asText());
+        assertEquals(a.url("/f/redirect/0/" + files.get(8)), record.get("final_url").asText());
+        assertTrue(error(fetch(a.url("/f/redirect/11/" + files.get(8)))).startsWith("more than 10 redirects"));
+        assertTrue(error(fetch(a.url("/f/loop/0/a"))).startsWith("a redirect loop"));
+    }
+
+    @Test
+    void bodiesAreCheckedAndCapped() {
+        assertTrue(error(fetch(a.url("/f/404/0/" + files.get(9)))).startsWith("HTTP 404"));
+        assertTrue(error(fetch(a.url("/f/image/0/" + files.get(9)))).startsWith("not an HTML page (Content-Type: image/png"));
+        long started = System.nanoTime();
+        String huge = error(fetch("--max-page-size", "1M", a.url("/f/huge/0/" + files.get(9))));
+        assertTrue(huge.contains("larger than --max-page-size"), huge);
+        assertTrue(System.nanoTime() - started < Duration.ofSeconds(10).toNanos(), "an endless body is cut off at the limit");
+        String cut = error(fetch("--retries", "1", a.url("/f/cut/0/" + files.get(9))));
+        assertTrue(cut.contains("closed") && cut.contains("2 attempts"), cut);
+        String drip = error(fetch("--retries", "0", "--request-timeout", "1s", a.url("/f/drip/0/" + files.get(9))));
+        assertTrue(drip.startsWith("timed out after 1 s"), drip);
+    }
+
+    @Test
+    void gzipBodiesAndACharsetOnlyInTheHeaderReadRight() {
+        JsonNode expected = Json.read(corpus.resolve("expected.json"));
+        Run run = fetch("-f", "json", a.url("/f/gzip/0/" + files.get(0)), a.url("/f/header-charset/0/" + files.get(0)));
+        JsonNode records = Json.parse(run.out());
+        for (JsonNode record : records) {
+            assertEquals(expected.get(0).get("values").toString(), record.get("values").toString(), record.toString());
+            assertEquals(expected.get(0).get("product").asText(), record.get("product").asText());
+        }
+    }
+
+    @Test
+    void aProxyFromTheEnvironmentIsUsed() {
+        String url = "http://pages.example/p/" + files.get(10);
+        Run run = Run.withVariables(java.util.Map.of("http_proxy", b.url("")), "-f", "jsonl", url);
+        assertFalse(only(run).has("error"), run.out() + run.err());
+        assertEquals(1, b.hits("/p/" + files.get(10)).size());
+    }
+
+    @Test
+    void sitemapsListThePagesAndMatchFilters() throws IOException {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String f : files.subList(0, 5)) {
+            xml.append("<url><loc>").append(a.url("/p/" + f)).append("</loc></url>\n");
+        }
+        xml.append("</urlset>\n");
+        Path sitemap = dir.resolve("sitemap.xml");
+        Files.writeString(sitemap, xml);
+        Run run = fetch("--sitemap", sitemap.toString());
+        assertEquals(5, records(run).size(), run.err());
+        Run matched = fetch("--sitemap", sitemap.toString(), "--match", files.get(2).replace(".", "\\."));
+        assertEquals(a.url("/p/" + files.get(2)), only(matched).get("source").asText());
+        Files.writeString(corpus.resolve("sitemap.xml"), xml);
+        Run fetched = fetch("--sitemap", a.url("/p/sitemap.xml"));
+        assertEquals(5, records(fetched).size(), fetched.err());
+    }
+
+    @Test
+    void aWarcRecordedWhileFetchingReadsBackToTheSameRecords() throws IOException {
+        Path warc = dir.resolve("crawl.warc.gz");
+        List<String> urls = files.subList(11, 16).stream().map(f -> a.url("/p/" + f)).toList();
+        List<String> args = new ArrayList<>(List.of("--warc", warc.toString()));
+        args.addAll(urls);
+        Run live = fetch(args.toArray(String[]::new));
+        assertEquals(0, live.exit(), live.err());
+        assertTrue(Files.size(warc) > 0);
+        Run offline = fetch(warc.toString());
+        // The archive holds the pages in the order they arrived.
+        assertEquals(live.out().lines().sorted().toList(), offline.out().lines().sorted().toList());
+        Run oneOnly = fetch("--match", files.get(12).replace(".", "\\."), warc.toString());
+        assertEquals(urls.get(1), only(oneOnly).get("source").asText());
+    }
+}

@@ -21,6 +21,21 @@ public final class SpoolText {
         out.write(bytes);
     }
 
+    /** Bytes as text is written: a length, then the bytes; -1 for null. {@link #skip} skips them too. */
+    public static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+        if (bytes == null) {
+            out.writeInt(-1);
+            return;
+        }
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    public static byte[] readBytes(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        return length < 0 ? null : in.readNBytes(length);
+    }
+
     public static String read(DataInputStream in) throws IOException {
         int length = in.readInt();
         return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +21,14 @@ import java.util.NoSuchElementException;
 /**
  * The whole input list read once and kept in a file, for what needs it whole before the first page:
  * its length (to cut it into shards) and a digest of its sources (so parts of different lists are never
- * merged). Paths from stdin cannot be read twice, and a folder may change between two walks, so the list
- * is spooled instead of re-read; memory stays flat whatever its length.
+ * merged). Paths from stdin cannot be read twice, a folder may change between two walks and a sitemap
+ * between two fetches, so the list is spooled instead of re-read (a WARC file's pages with their bytes);
+ * memory stays flat whatever its length.
  */
 public final class SpooledInputs implements AutoCloseable {
+
+    /** Per input: source, path, problem, URL, a WARC page's charset and its bytes. */
+    private static final int FIELDS = 6;
 
     private final Path file;
     private final long size;
@@ -47,6 +52,9 @@ public final class SpooledInputs implements AutoCloseable {
                 SpoolText.write(out, input.source());
                 SpoolText.write(out, input.path() == null ? null : input.path().toString());
                 SpoolText.write(out, input.problem());
+                SpoolText.write(out, input.url() == null ? null : input.url().toString());
+                SpoolText.write(out, input.payload() == null ? null : input.payload().charset());
+                SpoolText.writeBytes(out, input.payload() == null ? null : input.payload().bytes());
                 size++;
             }
         } catch (IOException | RuntimeException e) {
@@ -72,9 +80,9 @@ public final class SpooledInputs implements AutoCloseable {
             try {
                 in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), Buffers.SIZE));
                 for (long i = 0; i < first; i++) {
-                    SpoolText.skip(in);
-                    SpoolText.skip(in);
-                    SpoolText.skip(in);
+                    for (int field = 0; field < FIELDS; field++) {
+                        SpoolText.skip(in);
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the spooled input list: " + e.getMessage(), e);
@@ -100,9 +108,12 @@ public final class SpooledInputs implements AutoCloseable {
                         String source = SpoolText.read(in);
                         String path = SpoolText.read(in);
                         String problem = SpoolText.read(in);
+                        String url = SpoolText.read(in);
+                        String charset = SpoolText.read(in);
+                        byte[] payload = SpoolText.readBytes(in);
                         long index = next++;
-                        return problem != null ? PageInput.unusable(index, source, problem)
-                                : PageInput.of(index, source, Path.of(path));
+                        return new PageInput(index, source, path == null ? null : Path.of(path), problem,
+                                url == null ? null : URI.create(url), payload == null ? null : new PageInput.Payload(payload, charset));
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read the spooled input list: " + e.getMessage(), e);
                     }

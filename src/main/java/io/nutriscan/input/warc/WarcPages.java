@@ -38,6 +38,7 @@ public final class WarcPages implements Iterator<WarcPages.Entry> {
     private WarcReader reader;
     private Entry next;
     private boolean done;
+    private long records;
 
     public WarcPages(Path file, String name, long maxPageSize, Predicate<String> wanted) {
         this.file = file;
@@ -83,6 +84,7 @@ public final class WarcPages implements Iterator<WarcPages.Entry> {
                     finish();
                     return null;
                 }
+                records++;
                 if (record.get() instanceof WarcResponse response) {
                     Entry e = page(response);
                     if (e != null) {
@@ -94,8 +96,10 @@ public final class WarcPages implements Iterator<WarcPages.Entry> {
             finish();
             String where = reader == null ? name : name + " at byte " + position;
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new Entry(where, null, (reader == null ? "cannot read the WARC file: " : "the WARC file is cut short or "
-                    + "broken here (the pages before are kept): ") + why);
+            String what = reader == null ? "cannot read the WARC file: "
+                    : records == 0 ? "not a WARC file (no record at its start): "
+                    : "the WARC file is cut short or broken here (the pages before are kept): ";
+            return new Entry(where, null, what + why);
         }
     }
 

@@ -251,4 +251,63 @@ class FetchTest {
         Run oneOnly = fetch("--match", files.get(12).replace(".", "\\."), warc.toString());
         assertEquals(urls.get(1), only(oneOnly).get("source").asText());
     }
+
+    @Test
+    void shardsOfAUrlListMergeToTheSingleRun() throws IOException {
+        Path list = dir.resolve("urls.txt");
+        Files.write(list, files.subList(0, 10).stream().map(f -> (f.hashCode() % 2 == 0 ? a : b).url("/p/" + f)).toList());
+        Path parts = dir.resolve("url-parts");
+        for (int k = 0; k < 3; k++) {
+            Run part = Run.of("--list", list.toString(), "--shard", k + "/3", "--out-dir", parts.toString());
+            assertEquals(0, part.exit(), part.err());
+        }
+        Run single = fetch("--list", list.toString());
+        assertEquals(single.out(), Run.of("merge", parts.toString(), "-f", "jsonl").out());
+        assertEquals(10, records(single).size());
+    }
+
+    @Test
+    void aStopEndsFetchesInFlightAndLeavesOutputAndArchiveUntouched() throws Exception {
+        Path out = dir.resolve("stopped.jsonl");
+        Path warc = dir.resolve("stopped.warc.gz");
+        Files.writeString(out, "before\n");
+        Files.writeString(warc, "before\n");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.util.concurrent.atomic.AtomicReference<java.util.function.IntConsumer> stop = new java.util.concurrent.atomic.AtomicReference<>();
+        io.nutriscan.cli.RunContext context = new io.nutriscan.cli.RunContext(new java.io.ByteArrayInputStream(new byte[0]),
+                new java.io.ByteArrayOutputStream(), new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8),
+                io.nutriscan.cli.Environment.NONE, stop::set);
+        java.util.concurrent.CompletableFuture<Integer> exit = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                io.nutriscan.cli.Main.run(context, "-o", out.toString(), "--warc", warc.toString(), a.url("/p/" + files.get(0)),
+                        a.url("/f/drip/0/" + files.get(1)), a.url("/f/drip/0/" + files.get(2))));
+        for (int i = 0; i < 500 && a.hits("/f/drip/0/" + files.get(2)).isEmpty(); i++) {
+            Thread.sleep(10);
+        }
+        long stopped = System.nanoTime();
+        stop.get().accept(130);
+        assertEquals(130, exit.get(20, java.util.concurrent.TimeUnit.SECONDS), err.toString());
+        assertTrue(System.nanoTime() - stopped < Duration.ofSeconds(5).toNanos(), "requests in flight are cancelled");
+        assertEquals("before\n", Files.readString(out));
+        assertEquals("before\n", Files.readString(warc));
+    }
+
+    @Test
+    void anArchiveIsWrittenWholeOrNotAtAllAndAppendedToOnResume() throws IOException {
+        Path warc = dir.resolve("whole.warc.gz");
+        Files.writeString(warc, "before\n");
+        Run refused = fetch("-o", dir.toString(), "--warc", warc.toString(), a.url("/p/" + files.get(0)));
+        assertEquals(2, refused.exit(), refused.err());
+        assertEquals("before\n", Files.readString(warc));
+
+        Path out = dir.resolve("resumed.jsonl");
+        Path resumedWarc = dir.resolve("resumed.warc.gz");
+        Run first = fetch("-o", out.toString(), "--warc", resumedWarc.toString(), a.url("/p/" + files.get(0)));
+        assertEquals(0, first.exit(), first.err());
+        long before = Files.size(resumedWarc);
+        Run second = fetch("-o", out.toString(), "--resume", "--warc", resumedWarc.toString(), a.url("/p/" + files.get(0)),
+                a.url("/p/" + files.get(1)));
+        assertEquals(0, second.exit(), second.err());
+        assertTrue(Files.size(resumedWarc) > before, "appended to");
+        assertEquals(2, fetch(resumedWarc.toString()).out().lines().count(), "both pages are in the archive");
+    }
 }

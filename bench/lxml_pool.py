@@ -101,6 +101,14 @@ def parse(path):
     try:
         with open(path, "rb") as f:
             data = f.read()
+    except Exception as e:
+        return {"values": None, "error": "%s: %s" % (type(e).__name__, e)}
+    return parse_data(data)
+
+
+def parse_data(data):
+    """A page's record from its bytes (also what the Scrapy spider in fetch_scrapy.py calls)."""
+    try:
         if not data:
             return {"values": None, "error": "empty file"}
         text, data = page_text(data)

@@ -117,7 +117,7 @@ public class RunCommand implements Callable<Integer> {
     int concurrency = Settings.defaultConcurrency();
 
     @Option(names = "--window", paramLabel = "N",
-            description = "Pages started but not yet written, the reorder window (default: max(64, 4 × -j)).")
+            description = "Pages started but not yet written, the reorder window (default: max(64, 4 × -j, 4 × --per-host)).")
     Integer window;
 
     @Option(names = "--engine", paramLabel = "ENGINE", converter = Converters.Engine.class, completionCandidates = Candidates.Engines.class,
@@ -250,7 +250,9 @@ public class RunCommand implements Callable<Integer> {
             throw new UsageException(OptionMessages.of(InvalidOptions.Reason.RESUME_NEEDS_JSON_LINES, concurrency));
         }
         try {
-            Settings settings = new Settings(engine, concurrency, window != null ? window : Settings.defaultWindow(concurrency),
+            // Fetched pages wait in the window, not for job permits: room for every host's requests in flight and more.
+            int defaultWindow = Math.max(Settings.defaultWindow(concurrency), 4 * perHost);
+            Settings settings = new Settings(engine, concurrency, window != null ? window : defaultWindow,
                     Settings.defaultParsers(concurrency), pageTimeout);
             if (slice != null) {
                 return RunOptions.part(inputs, settings, maxPageSize, charset, nutrients, slice, outDir);

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Fetch benchmark: pages served over HTTP on loopback with a fixed latency per response, fetched and read
+# by nutriscan, by Scrapy (Debian's python3-scrapy, the same extraction as the lxml peer in a spider, the
+# same per-host limit, robots.txt obeyed) and by xargs -P + curl followed by the lxml peer on the downloads.
+# For each --per-host: wall time, pages/s, the ratio to the latency-bound ideal (pages × latency ÷ per-host),
+# peak RSS, and every output checked against the corpus's ground truth. Then nutriscan's peak RSS for
+# 10 and 100 times as many URLs (the same pages under distinct URLs, no latency), to show memory stays flat.
+#
+#   bench/fetch.sh [--count N] [--latency-ms MS] [--per-host "8 64"] [--scale N] [--dir DIR] [--real DIR]
+#
+# The server is the tests' PageServer (src/test/java/io/nutriscan/testing/PageServer.java), a Vert.x server
+# on 127.0.0.1 on this machine's cores too: every figure includes serving the pages.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+
+count=1000 latency=50 per_hosts="8 64" scale=100000 dir=/tmp/nutriscan-fetch-bench real=$root/../shared/real
+while [ $# -gt 0 ]; do
+  case $1 in
+    --count) count=$2; shift 2 ;;
+    --latency-ms) latency=$2; shift 2 ;;
+    --per-host) per_hosts=$2; shift 2 ;;
+    --scale) scale=$2; shift 2 ;;
+    --dir) dir=$2; shift 2 ;;
+    --real) real=$2; shift 2 ;;
+    *) echo "usage: $0 [--count N] [--latency-ms MS] [--per-host \"8 64\"] [--scale N] [--dir DIR] [--real DIR]" >&2; exit 2 ;;
+  esac
+done
+
+. "$root/.mvn/jdk.sh"
+nutriscan_use_java jdk
+java=$JAVA_HOME/bin/java
+py=/usr/bin/python3
+time_cmd=/usr/bin/time
+[ -x "$time_cmd" ] || { echo "fetch bench: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
+"$root/nutriscan" --version > /dev/null  # builds when needed
+(cd "$root" && ./mvnw -B -q test-compile -Dnutriscan.aot.skip=true \
+  && ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt > /dev/null)
+cp="$root/target/test-classes:$root/target/classes:$(cat "$root/target/test-classpath.txt")"
+
+mkdir -p "$dir"
+if [ -f "$real/make_corpus.py" ]; then
+  corpus=$dir/real-$count
+  [ -f "$corpus/expected.json" ] || python3 "$real/make_corpus.py" --out "$corpus" --count "$count" --seed fetch \
+    --bad-fraction 0.02 --variants 0.03 > /dev/null
+  kind="real fitaudit.ru pages (make_corpus.py, 2% broken, 3% re-encoded)"
+else
+  corpus=$dir/corpus-$count
+  [ -f "$corpus/expected.json" ] || "$java" -jar "$root/target/quarkus-app/quarkus-run.jar" generate --out "$corpus" \
+    --count "$count" --seed fetch --bad-fraction 0.02
+  kind="pages of nutriscan's generator in the real markup"
+fi
+work=$dir/work
+rm -rf "$work" && mkdir -p "$work"
+
+# serve LATENCY_MS: starts a PageServer on the corpus, sets $port and $server.
+serve() {
+  "$java" -cp "$cp" io.nutriscan.testing.PageServer "$corpus" 127.0.0.1 0 "$1" > "$work/port" 2> "$work/server.log" &
+  server=$!
+  for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.1; done
+  port=$(head -n 1 "$work/port")
+  [ -n "$port" ] || { echo "fetch bench: the page server did not start" >&2; cat "$work/server.log" >&2; exit 1; }
+}
+trap 'kill $server 2> /dev/null || true' EXIT
+
+serve "$latency"
+sed "s|^|http://127.0.0.1:$port/p/|" "$corpus/files.txt" > "$work/urls.txt"
+echo "fetch bench: $count $kind, served on 127.0.0.1:$port with $latency ms latency; $(nproc) cores"
+
+results=$work/results.tsv
+: > "$results"
+# measure NAME PER_HOST OUTPUT COMMAND...: wall time and peak RSS of one run, output checked.
+measure() {
+  local name=$1 per_host=$2 output=$3; shift 3
+  local status=0
+  (cd "$work" && "$time_cmd" -f "%e %M" -o "$work/time" "$@" > "$output" 2> "$work/stderr") || status=$?
+  if [ "$status" -gt 1 ]; then
+    echo "fetch bench: $name failed (exit $status):" >&2
+    tail -n 20 "$work/stderr" >&2
+    return 0
+  fi
+  read -r t m < <(tail -n 1 "$work/time")
+  local right
+  right=$("$py" "$here/check_output.py" "$corpus/expected.json" "$output" | tr ' ' '/' || true)
+  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$per_host" "$t" "$m" "$right" >> "$results"
+  printf 'fetch bench: %-28s per host %-3s %7.2f s  %s right\n' "$name" "$per_host" "$t" "$right"
+}
+
+have_scrapy=$("$py" -c 'import scrapy, lxml; print(1)' 2> /dev/null || true)
+[ -n "$have_scrapy" ] || echo "fetch bench: no python3-scrapy/python3-lxml for $py: their rows are skipped (apt-get install python3-scrapy python3-lxml)"
+for p in $per_hosts; do
+  measure "nutriscan" "$p" "$work/nutriscan-$p.json" "$root/nutriscan" --per-host "$p" --list urls.txt
+  if [ -n "$have_scrapy" ]; then
+    measure "Scrapy 2.8 + lxml" "$p" "$work/scrapy-$p.json" env PYTHONPATH="$here" "$py" "$here/fetch_scrapy.py" urls.txt "$p"
+    rm -rf "$work/dl" && mkdir -p "$work/dl"
+    measure "xargs -P + curl, then lxml + Pool" "$p" "$work/curl-$p.json" sh -c \
+      'xargs -P "$1" -n 20 curl -s --output-dir dl --remote-name-all < urls.txt && "$2" "$3/lxml_pool.py" "$4" dl "$(nproc)"' \
+      sh "$p" "$py" "$here" "$corpus/files.txt"
+  fi
+done
+
+# Memory against the number of URLs: the same pages under distinct URLs, no latency, --per-host 64.
+kill "$server" 2> /dev/null || true
+wait "$server" 2> /dev/null || true
+serve 0
+scale_rows=$work/scale.tsv
+: > "$scale_rows"
+for n in $((scale / 10)) "$scale"; do
+  awk -v n="$n" -v port="$port" '{a[NR] = $0} END {for (i = 0; i < n; i++) printf "http://127.0.0.1:%s/p/%s?n=%d\n", port, a[i % NR + 1], i}' \
+    "$corpus/files.txt" > "$work/urls-$n.txt"
+  (cd "$work" && "$time_cmd" -f "%e %M" -o "$work/time" "$root/nutriscan" --per-host 64 -q --list "urls-$n.txt" \
+    -f jsonl -o /dev/null) || true
+  read -r t m < <(tail -n 1 "$work/time")
+  printf '%s\t%s\t%s\n' "$n" "$t" "$m" >> "$scale_rows"
+  printf 'fetch bench: nutriscan, %7d URLs, per host 64: %7.2f s, peak RSS %d MB\n' "$n" "$t" "$((m / 1024))"
+done
+
+echo
+"$py" - "$results" "$scale_rows" "$count" "$latency" <<'PY'
+import sys
+rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1], encoding="utf-8")]
+pages, latency = int(sys.argv[3]), int(sys.argv[4]) / 1000
+print("| tool | per host | seconds | pages/s | ÷ ideal | peak RSS | right |")
+print("|---|---:|---:|---:|---:|---:|---:|")
+for name, per_host, seconds, rss, right in rows:
+    ideal = pages * latency / int(per_host)
+    print("| %s | %s | %.2f | %.0f | %.2f | %d MB | %s |" % (name, per_host, float(seconds), pages / float(seconds),
+                                                          float(seconds) / ideal, int(rss) // 1024, right))
+print()
+print("| URLs | seconds | pages/s | peak RSS |")
+print("|---:|---:|---:|---:|")
+for n, seconds, rss in (line.split() for line in open(sys.argv[2], encoding="utf-8")):
+    print("| %s | %.2f | %.0f | %d MB |" % (n, float(seconds), int(n) / float(seconds), int(rss) // 1024))
+PY

@@ -48,6 +48,18 @@ run "$probe/cp1251.html" --charset windows-1251 --engine sequential
 run --list "$probe/files.txt" --base "$training" --shard 0/2 --out-dir "$probe/parts"
 run --list "$probe/files.txt" --base "$training" --shard 1/2 --out-dir "$probe/parts"
 run merge "$probe/parts" -f csv
+# Fetching and WARC files: a fetch that finds no server (the HTTP client, robots.txt, retries), recorded in a
+# WARC; a sitemap file; a WARC file with one page in it.
+page=$training/$(head -n 1 "$training/files.txt")
+http="$probe/http.txt"
+{ printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n' "$(wc -c < "$page")"; cat "$page"; } > "$http"
+{ printf 'WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://probe.invalid/page\r\nWARC-Date: 2026-01-01T00:00:00Z\r\n'
+  printf 'WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-000000000000>\r\nContent-Type: application/http;msgtype=response\r\n'
+  printf 'Content-Length: %d\r\n\r\n' "$(wc -c < "$http")"; cat "$http"; printf '\r\n\r\n'; } > "$probe/probe.warc"
+printf 'http://127.0.0.1:9/a\nhttp://127.0.0.1:9/b\n' > "$probe/sitemap.txt"
+run http://127.0.0.1:9/page --retries 1 --retry-backoff 10ms --warc "$probe/out.warc.gz" -o "$probe/fetched.json"
+run --sitemap "$probe/sitemap.txt" --ignore-robots --retries 0 --match /a
+run "$probe/probe.warc" -f jsonl
 run merge "$probe/nowhere"
 run bench --pages 20 --avg-kb 4 --runs 1 --levels 2 --chart "$probe/bench.svg" --json
 run generate --out "$probe/generated" --count 5

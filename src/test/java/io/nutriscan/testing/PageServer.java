@@ -262,7 +262,8 @@ public final class PageServer implements AutoCloseable {
             response.setStatusCode(404).end("no such page");
             return;
         }
-        response.putHeader("Content-Type", "text/html; charset=utf-8").end(Buffer.buffer(read(file)));
+        // No charset: the files are in several (re-encoded pages); each declares its own, as a plain file server says.
+        response.putHeader("Content-Type", "text/html").end(Buffer.buffer(read(file)));
     }
 
     private byte[] read(String file) {

@@ -1,5 +1,7 @@
 package io.nutriscan.input.web;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -9,7 +11,6 @@ import io.vertx.core.streams.WriteStream;
 import io.vertx.ext.web.codec.BodyCodec;
 import io.vertx.ext.web.codec.spi.BodyStream;
 
-import java.io.ByteArrayOutputStream;
 
 /**
  * A response body gathered as it streams in, up to a limit: one byte more fails the response (the web client
@@ -37,7 +38,7 @@ final class CappedBody implements BodyCodec<byte[]> {
         abortedWith = why;
         Gathering g = current;
         if (g != null) {
-            g.result.tryFail(why);
+            g.fail(why);
         }
     }
 
@@ -51,9 +52,15 @@ final class CappedBody implements BodyCodec<byte[]> {
         handler.handle(Future.succeededFuture(g));
     }
 
+    /**
+     * The body as it arrives, gathered off the heap in a pooled buffer that is given back as soon as the body
+     * ends or fails: only the finished page becomes a heap array. Gathered on the heap, the bodies of every
+     * request in flight outlived young collections and filled the old generation with garbage that the serial
+     * collector grows the heap for rather than collects (2,000 URLs at 64 per host: 750 MB peak).
+     */
     private final class Gathering implements BodyStream<byte[]> {
         final Promise<byte[]> result = Promise.promise();
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private ByteBuf bytes;
 
         @Override
         public Future<byte[]> result() {
@@ -62,20 +69,36 @@ final class CappedBody implements BodyCodec<byte[]> {
 
         @Override
         public void handle(Throwable failure) {
+            fail(failure);
+        }
+
+        private synchronized void fail(Throwable failure) {
             result.tryFail(failure);
+            release();
+        }
+
+        private void release() {
+            if (bytes != null) {
+                bytes.release();
+                bytes = null;
+            }
         }
 
         @Override
-        public Future<Void> write(Buffer data) {
+        public synchronized Future<Void> write(Buffer data) {
             if (result.future().isComplete()) {
                 return Future.failedFuture(result.future().cause() != null ? result.future().cause() : new IllegalStateException("ended"));
             }
-            if (bytes.size() + (long) data.length() > limit) {
+            long size = bytes == null ? 0 : bytes.readableBytes();
+            if (size + data.length() > limit) {
                 TooLarge tooLarge = new TooLarge(limit);
-                result.tryFail(tooLarge);
+                fail(tooLarge);
                 return Future.failedFuture(tooLarge);
             }
-            bytes.writeBytes(data.getBytes());
+            if (bytes == null) {
+                bytes = PooledByteBufAllocator.DEFAULT.directBuffer(Math.max(data.length(), 64 << 10));
+            }
+            bytes.writeBytes(data.getByteBuf());
             return Future.succeededFuture();
         }
 
@@ -88,8 +111,15 @@ final class CappedBody implements BodyCodec<byte[]> {
         }
 
         @Override
-        public void end(Handler<AsyncResult<Void>> handler) {
-            result.tryComplete(bytes.toByteArray());
+        public synchronized void end(Handler<AsyncResult<Void>> handler) {
+            if (!result.future().isComplete()) {
+                byte[] page = new byte[bytes == null ? 0 : bytes.readableBytes()];
+                if (bytes != null) {
+                    bytes.readBytes(page);
+                }
+                release();
+                result.tryComplete(page);
+            }
             if (handler != null) {
                 handler.handle(Future.succeededFuture());
             }

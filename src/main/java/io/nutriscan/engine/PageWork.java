@@ -56,8 +56,7 @@ public final class PageWork implements Function<PageInput, PageRecord> {
             return fetched(input);
         }
         if (input.payload() != null) {
-            PageInput.Payload payload = input.payload();
-            return new PageRecord(input, parse(() -> extractor.extract(payload.bytes(), charset(payload.charset()))));
+            return readBytes(input, input.payload().bytes(), input.payload().charset(), null);
         }
         PageReader.Head head;
         try {
@@ -90,9 +89,19 @@ public final class PageWork implements Function<PageInput, PageRecord> {
         }
         return switch (outcome) {
             case Fetcher.Failed failed -> failed(input, failed.reason());
-            case Fetcher.Page page -> new PageRecord(input,
-                    parse(() -> extractor.extract(page.bytes(), charset(page.charset()))), page.finalUrl());
+            case Fetcher.Page page -> readBytes(input, page.bytes(), page.charset(), page.finalUrl());
         };
+    }
+
+    /** A page whose bytes came from the network or an archive; {@code charset}: what its HTTP header named. */
+    private PageRecord readBytes(PageInput input, byte[] bytes, String charset, String finalUrl) {
+        byte[] page;
+        try {
+            page = reader.unwrap(bytes);
+        } catch (PageReader.UnreadablePage e) {
+            return new PageRecord(input, new PageResult.Failure(e.getMessage()), finalUrl);
+        }
+        return new PageRecord(input, parse(() -> extractor.extract(page, charset(charset))), finalUrl);
     }
 
     /** A charset an HTTP header named, when Java knows it; an unknown name is as good as none. */

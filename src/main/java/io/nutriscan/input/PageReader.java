@@ -122,6 +122,14 @@ public final class PageReader {
         return (int) Math.min(Integer.MAX_VALUE - 8, maxPageSize + 1);
     }
 
+    /**
+     * A page's bytes that came from elsewhere (a fetched body, a WARC record), as a file's are read: gzip
+     * undone when they begin with its magic bytes (a {@code .html.gz} served as it is), within the size limit.
+     */
+    public byte[] unwrap(byte[] bytes) throws UnreadablePage {
+        return isGzip(bytes) ? gunzip(bytes) : bytes;
+    }
+
     /** A gzip stream, whatever the file is called ({@code .html.gz} as mirrors save pages, or a mislabelled {@code .html}). */
     private static boolean isGzip(byte[] bytes) {
         return bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B;

@@ -104,12 +104,32 @@ public final class Fetcher implements AutoCloseable {
 
     /** The page at {@code url}, an HTML body or the reason there is none. */
     public Outcome fetch(URI url) throws InterruptedException {
-        return get(url, true, FetchOptions.MAX_REDIRECTS, options.maxPageSize());
+        return cancellable(() -> get(url, true, FetchOptions.MAX_REDIRECTS, options.maxPageSize()));
     }
 
     /** Any body at {@code url} (a sitemap): no content-type check. */
     public Outcome fetchResource(URI url) throws InterruptedException {
-        return get(url, false, FetchOptions.MAX_REDIRECTS, options.maxPageSize());
+        return cancellable(() -> get(url, false, FetchOptions.MAX_REDIRECTS, options.maxPageSize()));
+    }
+
+    @FunctionalInterface
+    private interface Fetch {
+        Outcome run() throws InterruptedException;
+    }
+
+    /**
+     * Runs a fetch on this thread, which {@link #cancelAll} interrupts from the moment it is registered: every
+     * wait in it (for a host's slot, for robots.txt, for a response, before a retry) then ends at once.
+     */
+    private Outcome cancellable(Fetch fetch) throws InterruptedException {
+        Thread self = Thread.currentThread();
+        waiting.add(self);
+        try {
+            checkNotCancelled();
+            return fetch.run();
+        } finally {
+            waiting.remove(self);
+        }
     }
 
     /** Stops every fetch: those waiting end as "stopped", no new one starts. */
@@ -210,6 +230,10 @@ public final class Fetcher implements AutoCloseable {
             Response response = null;
             Throwable failure = null;
             gate.enter();
+            if (cancelled) {
+                gate.leave();
+                throw new InterruptedException();
+            }
             try {
                 response = send(url, limit);
             } catch (CompletionException e) {
@@ -263,14 +287,8 @@ public final class Fetcher implements AutoCloseable {
     }
 
     private void sleep(Duration wait) throws InterruptedException {
-        Thread self = Thread.currentThread();
-        waiting.add(self);
-        try {
-            checkNotCancelled();
-            TimeUnit.NANOSECONDS.sleep(wait.toNanos());
-        } finally {
-            waiting.remove(self);
-        }
+        checkNotCancelled();
+        TimeUnit.NANOSECONDS.sleep(wait.toNanos());
     }
 
     private void checkNotCancelled() throws InterruptedException {
@@ -331,8 +349,6 @@ public final class Fetcher implements AutoCloseable {
         if (proxy != null) {
             request.proxy(proxy);
         }
-        Thread self = Thread.currentThread();
-        waiting.add(self);
         HttpResponse<byte[]> response;
         try {
             response = request.send()
@@ -348,8 +364,6 @@ public final class Fetcher implements AutoCloseable {
                 throw new InterruptedException();
             }
             throw e;
-        } finally {
-            waiting.remove(self);
         }
         byte[] body = response.body() == null ? new byte[0] : response.body();
         List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -387,14 +401,10 @@ public final class Fetcher implements AutoCloseable {
             }
         }
         Robots r;
-        Thread self = Thread.currentThread();
-        waiting.add(self);
         try {
             r = known.get();
         } catch (java.util.concurrent.ExecutionException e) {
             throw new InterruptedException();
-        } finally {
-            waiting.remove(self);
         }
         if (r.unavailable() != null) {
             return "not fetched: " + origin + "/robots.txt " + r.unavailable() + ", and RFC 9309 then disallows the whole host "

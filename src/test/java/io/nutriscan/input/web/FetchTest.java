@@ -209,6 +209,20 @@ class FetchTest {
         }
     }
 
+    /** Regression: a saved .html.gz served as it is (no Content-Encoding) was refused as a binary file. */
+    @Test
+    void aGzippedFileServedAsItIsReadsAsAGzippedFileDoes() throws IOException {
+        byte[] page = Files.readAllBytes(corpus.resolve(files.get(0)));
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+            gz.write(page);
+        }
+        Files.write(corpus.resolve("saved.html.gz"), zipped.toByteArray());
+        JsonNode expected = Json.read(corpus.resolve("expected.json")).get(0);
+        JsonNode record = only(fetch(a.url("/p/saved.html.gz")));
+        assertEquals(expected.get("values").toString(), record.get("values").toString(), record.toString());
+    }
+
     @Test
     void aProxyFromTheEnvironmentIsUsed() {
         String url = "http://pages.example/p/" + files.get(10);
@@ -278,17 +292,22 @@ class FetchTest {
                 new java.io.ByteArrayOutputStream(), new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8),
                 io.nutriscan.cli.Environment.NONE, stop::set);
         java.util.concurrent.CompletableFuture<Integer> exit = java.util.concurrent.CompletableFuture.supplyAsync(() ->
-                io.nutriscan.cli.Main.run(context, "-o", out.toString(), "--warc", warc.toString(), a.url("/p/" + files.get(0)),
-                        a.url("/f/drip/0/" + files.get(1)), a.url("/f/drip/0/" + files.get(2))));
-        for (int i = 0; i < 500 && a.hits("/f/drip/0/" + files.get(2)).isEmpty(); i++) {
+                io.nutriscan.cli.Main.run(context, "--per-host", "2", "--ignore-robots", "-o", out.toString(), "--warc", warc.toString(),
+                        a.url("/f/drip/0/" + files.get(1)), a.url("/f/drip/0/" + files.get(2)), a.url("/p/" + files.get(0) + "?waits")));
+        // A cold test JVM takes seconds to load the web client's classes: wait for both requests to be out.
+        for (int i = 0; i < 3000 && a.hits("/f/drip/0/" + files.get(2)).isEmpty(); i++) {
             Thread.sleep(10);
         }
+        assertFalse(a.hits("/f/drip/0/" + files.get(2)).isEmpty(), "both slow pages are being fetched");
+        int waitingHits = a.hits("/p/" + files.get(0) + "?waits").size(); // 0 unless it got a slot before the slow ones
         long stopped = System.nanoTime();
         stop.get().accept(130);
         assertEquals(130, exit.get(20, java.util.concurrent.TimeUnit.SECONDS), err.toString());
-        assertTrue(System.nanoTime() - stopped < Duration.ofSeconds(5).toNanos(), "requests in flight are cancelled");
+        assertTrue(System.nanoTime() - stopped < Duration.ofSeconds(5).toNanos(), "requests in flight are cancelled: " + err);
         assertEquals("before\n", Files.readString(out));
         assertEquals("before\n", Files.readString(warc));
+        Thread.sleep(200);
+        assertEquals(waitingHits, a.hits("/p/" + files.get(0) + "?waits").size(), "a page waiting for a slot is not requested after a stop");
     }
 
     @Test

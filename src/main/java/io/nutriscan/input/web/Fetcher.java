@@ -75,6 +75,7 @@ public final class Fetcher implements AutoCloseable {
     /** A Crawl-delay above this makes the host's pages error records rather than a run that waits for days. */
     static final long MAX_CRAWL_DELAY_MS = Duration.ofMinutes(5).toMillis();
 
+    private final Vertx vertx;
     private final WebClient client;
     private final FetchOptions options;
     private final ProxyChoice proxies;
@@ -86,6 +87,7 @@ public final class Fetcher implements AutoCloseable {
     private volatile boolean cancelled;
 
     public Fetcher(Vertx vertx, FetchOptions options, ProxyChoice proxies, WarcRecorder recorder, Listener listener) {
+        this.vertx = vertx;
         this.options = options;
         this.proxies = proxies;
         this.recorder = recorder;
@@ -350,20 +352,19 @@ public final class Fetcher implements AutoCloseable {
             request.proxy(proxy);
         }
         HttpResponse<byte[]> response;
+        // The whole attempt's deadline, on the event loop's timer (cancelled, it is gone: nothing piles up).
+        // It fails the body, which resets the request; before any byte of the body, the idle timeout ends it.
+        long timer = vertx.setTimer(options.requestTimeout().toMillis(), id -> capped.abort(new TimeoutException()));
         try {
-            response = request.send()
-                    .ifNoItem().after(options.requestTimeout()).failWith(() -> {
-                        TimeoutException timeout = new TimeoutException();
-                        capped.abort(timeout);
-                        return timeout;
-                    })
-                    .await().indefinitely();
+            response = request.send().await().indefinitely();
         } catch (CompletionException e) {
             if (e.getCause() instanceof InterruptedException) {
                 capped.abort(new InterruptedException());
                 throw new InterruptedException();
             }
             throw e;
+        } finally {
+            vertx.cancelTimer(timer);
         }
         byte[] body = response.body() == null ? new byte[0] : response.body();
         List<Map.Entry<String, String>> headers = new ArrayList<>();

@@ -52,6 +52,18 @@ class RunReportTest {
     }
 
     @Test
+    void aRunThatFetchesShowsBytesPerSecondAndRetries() {
+        RunReport report = new RunReport(err, Style.PLAIN, false, false);
+        report.record(ok(0));
+        assertTrue(report.progressLine().matches("nutriscan: 1 pages, \\d+ pages/s, 0 failed"), report.progressLine());
+        report.fetchListener().received(2_000_000);
+        report.fetchListener().retrying();
+        report.fetchListener().retrying();
+        assertTrue(report.progressLine().matches("nutriscan: 1 pages, \\d+ pages/s, 0 failed, [0-9.]+ MB/s fetched, 2 retries"),
+                report.progressLine());
+    }
+
+    @Test
     void plainStyleWritesNoEscapes() {
         RunReport report = new RunReport(err, Style.PLAIN, false, false);
         report.record(failed(0));

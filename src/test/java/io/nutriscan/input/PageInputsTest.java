@@ -63,4 +63,20 @@ class PageInputsTest {
     void aListFileThatCannotBeOpenedFailsAtOnce() {
         assertThrows(NoSuchFileException.class, () -> new PageInputs().listFile(tmp.resolve("missing.txt"), false, tmp));
     }
+
+    @Test
+    void urlsInArgumentsAndListsAreFetchedAndMatchFiltersOnlyThem() throws Exception {
+        Path list = Files.writeString(tmp.resolve("urls.txt"), "https://fitaudit.ru/food/1\nlocal.html\nhttps://fitaudit.ru/nutrients/2\nhttp://bad url\n");
+        PageInputs inputs = new PageInputs().match(java.util.regex.Pattern.compile("/food/"))
+                .argument("http://fitaudit.ru/food/3").argument("https://fitaudit.ru/about").listFile(list, false, tmp);
+        List<PageInput> all = new ArrayList<>();
+        inputs.forEach(all::add);
+        assertEquals(List.of("0 http://fitaudit.ru/food/3", "1 https://fitaudit.ru/food/1", "2 local.html", "3 http://bad url"),
+                sources(inputs), "URLs that do not match are left out; files and problems are kept");
+        assertTrue(all.get(0).remote());
+        assertEquals(java.net.URI.create("http://fitaudit.ru/food/3"), all.get(0).url());
+        assertEquals(tmp.resolve("local.html"), all.get(2).path());
+        assertTrue(all.get(3).problem().startsWith("not a valid URL"), all.get(3).problem());
+        assertFalse(all.get(3).remote());
+    }
 }

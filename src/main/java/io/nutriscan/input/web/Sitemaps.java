@@ -76,7 +76,8 @@ public final class Sitemaps implements Iterator<Sitemaps.Entry> {
                 bytes = page.bytes();
                 base = URI.create(page.finalUrl() != null ? page.finalUrl() : sitemap).toURL();
             } else {
-                Path file = Path.of(sitemap);
+                // a file given by name, or one an index on disk names by a file: URL
+                Path file = sitemap.regionMatches(true, 0, "file:", 0, 5) ? Path.of(URI.create(sitemap)) : Path.of(sitemap);
                 bytes = Files.readAllBytes(file);
                 base = file.toAbsolutePath().toUri().toURL();
             }

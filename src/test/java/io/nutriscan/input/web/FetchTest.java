@@ -248,6 +248,16 @@ class FetchTest {
         Files.writeString(corpus.resolve("sitemap.xml"), xml);
         Run fetched = fetch("--sitemap", a.url("/p/sitemap.xml"));
         assertEquals(5, records(fetched).size(), fetched.err());
+        // an index naming a gzipped sitemap, both on disk
+        Path gz = dir.resolve("sitemap.xml.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path index = Files.writeString(dir.resolve("index.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap><loc>" + gz.toUri()
+                + "</loc></sitemap></sitemapindex>\n");
+        Run indexed = fetch("--sitemap", index.toString());
+        assertEquals(records(run).toString(), records(indexed).toString(), indexed.err());
     }
 
     @Test

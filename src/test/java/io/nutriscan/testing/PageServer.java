@@ -71,11 +71,22 @@ public final class PageServer implements AutoCloseable {
     private volatile int robotsStatus = 404;
     private volatile long latencyMillis;
 
+    private final boolean tls;
+
     private PageServer(Path folder, String address, int port) {
+        this(folder, address, port, false);
+    }
+
+    private PageServer(Path folder, String address, int port, boolean tls) {
         this.folder = folder;
         this.address = address;
-        this.server = VERTX.createHttpServer(new HttpServerOptions().setHost(address).setPort(port).setIdleTimeout(120))
-                .requestHandler(this::handle);
+        this.tls = tls;
+        HttpServerOptions options = new HttpServerOptions().setHost(address).setPort(port).setIdleTimeout(120);
+        if (tls) {
+            options.setSsl(true).setKeyCertOptions(new io.vertx.core.net.PfxOptions().setPath(selfSignedKeyStore(address).toString())
+                    .setPassword("nutriscan"));
+        }
+        this.server = VERTX.createHttpServer(options).requestHandler(this::handle);
         try {
             server.listen().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -87,8 +98,36 @@ public final class PageServer implements AutoCloseable {
         return new PageServer(folder, address, 0);
     }
 
+    /** A PKCS#12 key store with a fresh self-signed certificate for {@code address}, made by the JDK's keytool. */
+    private static Path selfSignedKeyStore(String address) {
+        try {
+            Path store = Files.createTempFile("page-server-", ".p12");
+            Files.delete(store);
+            Path keytool = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("keytool");
+            Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-keystore", store.toString(), "-storetype", "PKCS12",
+                    "-storepass", "nutriscan", "-alias", "server", "-keyalg", "EC", "-dname", "CN=" + address, "-validity", "2",
+                    "-ext", "SAN=IP:" + address).redirectErrorStream(true).start();
+            String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("keytool failed: " + said);
+            }
+            store.toFile().deleteOnExit();
+            return store;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same over HTTPS, with a self-signed certificate no client trusts. */
+    public static PageServer startTls(Path folder, String address) {
+        return new PageServer(folder, address, 0, true);
+    }
+
     public String url(String path) {
-        return "http://" + address + ":" + server.actualPort() + path;
+        return (tls ? "https://" : "http://") + address + ":" + server.actualPort() + path;
     }
 
     public int port() {

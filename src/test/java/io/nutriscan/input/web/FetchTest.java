@@ -224,6 +224,15 @@ class FetchTest {
     }
 
     @Test
+    void aCertificateThatCannotBeTrustedIsAnErrorRecordNotARetry() {
+        try (PageServer secure = PageServer.startTls(corpus, "127.0.0.4")) {
+            String error = error(fetch("--ignore-robots", secure.url("/p/" + files.get(0))));
+            assertTrue(error.startsWith("TLS failed: "), error);
+            assertTrue(secure.hits().isEmpty(), "no request went over a connection that was not trusted");
+        }
+    }
+
+    @Test
     void aProxyFromTheEnvironmentIsUsed() {
         String url = "http://pages.example/p/" + files.get(10);
         Run run = Run.withVariables(java.util.Map.of("http_proxy", b.url("")), "-f", "jsonl", url);

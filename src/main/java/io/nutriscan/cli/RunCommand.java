@@ -236,6 +236,7 @@ public class RunCommand implements Callable<Integer> {
             context.stopSignals().register(run::stop);
             try {
                 RunResult result = run.execute();
+                hintAtTheBase(report);
                 return result.interrupted() ? result.signal() : ExitCodes.forFailures(result.failed());
             } catch (RunFailure failure) {
                 report.close(); // the progress line goes before the message
@@ -309,6 +310,25 @@ public class RunCommand implements Callable<Integer> {
             }
         }
         return slice;
+    }
+
+    /**
+     * A list's entries are resolved against the current folder (or --base), not the list's own folder: when a
+     * page was not found and it is there beside a list file, the likely fix is said.
+     */
+    private void hintAtTheBase(RunReport report) {
+        String missing = report.firstMissing();
+        if (missing == null || base != null) {
+            return;
+        }
+        for (String list : lists) {
+            Path folder = list.equals("-") ? null : Path.of(list).toAbsolutePath().getParent();
+            if (folder != null && !folder.equals(Path.of("").toAbsolutePath()) && Files.exists(folder.resolve(missing))) {
+                report.hint(missing + " is not in the current folder but beside " + list + ": list entries are "
+                        + "resolved against the current folder; add --base " + folder);
+                return;
+            }
+        }
     }
 
     /** The run's way onto the web: nothing is opened until a URL or a sitemap is fetched. */

@@ -43,6 +43,7 @@ final class RunReport implements RunListener, AutoCloseable {
     private ProgressMode progress = ProgressMode.OFF;
     private ScheduledExecutorService ticker;
     private boolean lineShown;
+    private String firstMissing;
     private final LongAdder received = new LongAdder();
     private final LongAdder retries = new LongAdder();
 
@@ -54,11 +55,19 @@ final class RunReport implements RunListener, AutoCloseable {
         this.resumable = resumable;
     }
 
+    /** The source of the first page that was not found, or null. */
+    synchronized String firstMissing() {
+        return firstMissing;
+    }
+
     @Override
     public synchronized void record(PageRecord record) {
         pages++;
         if (record.result() instanceof PageResult.Failure failure) {
             failed++;
+            if (firstMissing == null && failure.reason().equals("no such file") && record.input().url() == null) {
+                firstMissing = record.source();
+            }
             if (!quiet) {
                 clearProgress();
                 err.println(style.bold(record.source()) + ": " + style.red(failure.reason()));
@@ -225,6 +234,13 @@ final class RunReport implements RunListener, AutoCloseable {
                 fresh / Math.max(seconds, 1e-9),
                 stoppedEarly ? "; stopped at the first failure (--fail-fast), later inputs not read" : "")
                 + (writtenTo == null ? "" : "; written to " + writtenTo));
+    }
+
+    /** A line that is not about one page: said after the summary, unless --quiet. */
+    void hint(String text) {
+        if (!quiet) {
+            err.println("nutriscan: hint: " + text);
+        }
     }
 
     /** "1 page", "2 pages". */

@@ -64,6 +64,17 @@ class MainTest {
         throw new AssertionError("no record for " + source);
     }
 
+    /** Regression: a list run from another folder failed every page with "no such file" and no word of why. */
+    @Test
+    void aListRunFromAnotherFolderSaysToGiveBase() {
+        Run run = Run.of("--list", list());
+        assertTrue(run.err().contains("nutriscan: hint: ") && run.err().contains("add --base " + corpus.toAbsolutePath()),
+                run.err());
+        Run quiet = Run.of("-q", "--list", list());
+        assertFalse(quiet.err().contains("hint"), quiet.err());
+        assertFalse(Run.of("--list", list(), "--base", corpus.toString()).err().contains("hint"));
+    }
+
     @Test
     void allGoodPagesExitZero() throws IOException {
         Path good = Corpus.generate(tmp.resolve("good"), 10, "good", 3, 0, false);

@@ -83,7 +83,7 @@ public final class PageInputs implements Iterable<PageInput> {
             repeatable = false; // read twice, an archive would be decompressed twice
         }
         parts.add(() -> {
-            if (Urls.isUrl(argument)) {
+            if (Urls.isUrl(argument) || Urls.isOtherUrl(argument)) {
                 return filter(List.of(url(argument)).iterator());
             }
             Path path;
@@ -138,7 +138,7 @@ public final class PageInputs implements Iterable<PageInput> {
 
     private PageInputs list(Supplier<InputStream> opener, boolean nulSeparated, String name, Path base) {
         parts.add(() -> flatten(map(new PathList(opener.get(), nulSeparated, name), entry -> {
-            if (Urls.isUrl(entry)) {
+            if (Urls.isUrl(entry) || Urls.isOtherUrl(entry)) {
                 return filter(List.of(url(entry)).iterator());
             }
             Path path;
@@ -156,6 +156,9 @@ public final class PageInputs implements Iterable<PageInput> {
     }
 
     private static Found url(String entry) {
+        if (Urls.isOtherUrl(entry)) {
+            return new Found(entry, null, "not a page nutriscan can fetch: only http:// and https:// URLs are");
+        }
         try {
             URI uri = new URI(entry.strip());
             String problem = Urls.problem(uri);

@@ -14,6 +14,11 @@ public final class Urls {
         return entry.regionMatches(true, 0, "http://", 0, 7) || entry.regionMatches(true, 0, "https://", 0, 8);
     }
 
+    /** Whether an input names a URL of another scheme (ftp://, file://): not a path, and not fetched. */
+    public static boolean isOtherUrl(String entry) {
+        return !isUrl(entry) && entry.matches("[A-Za-z][A-Za-z0-9+.-]*://.*");
+    }
+
     /** Why {@code url} cannot be fetched, or null. */
     public static String problem(URI url) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);

@@ -18,6 +18,10 @@ class UrlsTest {
         assertFalse(Urls.isUrl("cache/114512"));
         assertFalse(Urls.isUrl("ftp://host/file"));
         assertFalse(Urls.isUrl("http:relative"));
+        assertTrue(Urls.isOtherUrl("ftp://host/file"));
+        assertTrue(Urls.isOtherUrl("file:///tmp/page.html"));
+        assertFalse(Urls.isOtherUrl("cache/114512"));
+        assertFalse(Urls.isOtherUrl("https://fitaudit.ru/"));
     }
 
     @Test

@@ -43,6 +43,8 @@ import java.util.zip.GZIPOutputStream;
  * /f/cut/0/FILE                    always: Content-Length of the whole page, half of it sent, the connection closed
  * /f/drip/0/FILE                   a byte every 200 ms, forever
  * /f/gzip/0/FILE                   the page gzipped (Content-Encoding: gzip)
+ * /f/deflate/0/FILE                the page deflated (Content-Encoding: deflate)
+ * /f/gzip-bomb/0/FILE              64 MiB of zeros in a 64 KiB gzip body
  * /f/header-charset/0/FILE         the page in windows-1251 without its meta charset; the charset only in the header
  * /f/redirect/K/FILE               302 to /f/redirect/K-1/FILE; K = 0 is the page
  * /f/loop/0/a  and  /f/loop/0/b    302 to each other
@@ -262,6 +264,29 @@ public final class PageServer implements AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
                 response.putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Content-Encoding", "gzip")
+                        .end(Buffer.buffer(zipped.toByteArray()));
+            }
+            case "deflate" -> {
+                ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+                try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(zipped)) {
+                    z.write(read(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                response.putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Content-Encoding", "deflate")
+                        .end(Buffer.buffer(zipped.toByteArray()));
+            }
+            case "gzip-bomb" -> {
+                ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+                try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+                    byte[] zeros = new byte[1 << 20];
+                    for (int i = 0; i < 64; i++) {
+                        gz.write(zeros);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                response.putHeader("Content-Type", "text/html").putHeader("Content-Encoding", "gzip")
                         .end(Buffer.buffer(zipped.toByteArray()));
             }
             case "header-charset" -> {

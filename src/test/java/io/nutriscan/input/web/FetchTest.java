@@ -192,6 +192,8 @@ class FetchTest {
         String huge = error(fetch("--max-page-size", "1M", a.url("/f/huge/0/" + files.get(9))));
         assertTrue(huge.contains("larger than --max-page-size"), huge);
         assertTrue(System.nanoTime() - started < Duration.ofSeconds(10).toNanos(), "an endless body is cut off at the limit");
+        String bomb = error(fetch("--max-page-size", "1M", a.url("/f/gzip-bomb/0/" + files.get(9))));
+        assertTrue(bomb.contains("larger than --max-page-size (1048576 bytes)"), "decompressed within the limit: " + bomb);
         String cut = error(fetch("--retries", "1", a.url("/f/cut/0/" + files.get(9))));
         assertTrue(cut.contains("closed") && cut.contains("2 attempts"), cut);
         String drip = error(fetch("--retries", "0", "--request-timeout", "1s", a.url("/f/drip/0/" + files.get(9))));
@@ -201,8 +203,10 @@ class FetchTest {
     @Test
     void gzipBodiesAndACharsetOnlyInTheHeaderReadRight() {
         JsonNode expected = Json.read(corpus.resolve("expected.json"));
-        Run run = fetch("-f", "json", a.url("/f/gzip/0/" + files.get(0)), a.url("/f/header-charset/0/" + files.get(0)));
-        JsonNode records = Json.parse(run.out());
+        Run run = fetch(a.url("/f/gzip/0/" + files.get(0)), a.url("/f/deflate/0/" + files.get(0)),
+                a.url("/f/header-charset/0/" + files.get(0)));
+        List<JsonNode> records = records(run);
+        assertEquals(3, records.size(), run.err());
         for (JsonNode record : records) {
             assertEquals(expected.get(0).get("values").toString(), record.get("values").toString(), record.toString());
             assertEquals(expected.get(0).get("product").asText(), record.get("product").asText());
@@ -339,12 +343,14 @@ class FetchTest {
 
         Path out = dir.resolve("resumed.jsonl");
         Path resumedWarc = dir.resolve("resumed.warc.gz");
-        Run first = fetch("-o", out.toString(), "--warc", resumedWarc.toString(), a.url("/p/" + files.get(0)));
+        String done = "/p/" + files.get(0) + "?resume";
+        Run first = fetch("-o", out.toString(), "--warc", resumedWarc.toString(), a.url(done));
         assertEquals(0, first.exit(), first.err());
         long before = Files.size(resumedWarc);
-        Run second = fetch("-o", out.toString(), "--resume", "--warc", resumedWarc.toString(), a.url("/p/" + files.get(0)),
+        Run second = fetch("-o", out.toString(), "--resume", "--warc", resumedWarc.toString(), a.url(done),
                 a.url("/p/" + files.get(1)));
         assertEquals(0, second.exit(), second.err());
+        assertEquals(1, a.hits(done).size(), "a URL already in the output is not fetched again");
         assertTrue(Files.size(resumedWarc) > before, "appended to");
         assertEquals(2, fetch(resumedWarc.toString()).out().lines().count(), "both pages are in the archive");
     }

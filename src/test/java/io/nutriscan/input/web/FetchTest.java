@@ -106,6 +106,21 @@ class FetchTest {
     }
 
     @Test
+    void delaySpacesRequestStartsToOneHost() {
+        List<String> urls = files.subList(0, 4).stream().map(f -> a.url("/p/" + f + "?delay")).toList();
+        List<String> args = new ArrayList<>(List.of("--delay", "100ms", "--per-host", "4"));
+        args.addAll(urls);
+        Run run = fetch(args.toArray(String[]::new));
+        assertEquals(0, run.exit(), run.err());
+        List<Long> starts = a.hits().stream().filter(h -> h.path().endsWith("?delay")).map(PageServer.Hit::nanos).sorted().toList();
+        assertEquals(4, starts.size());
+        for (int i = 1; i < starts.size(); i++) {
+            long gap = starts.get(i) - starts.get(i - 1);
+            assertTrue(gap >= Duration.ofMillis(45).toNanos(), "request starts " + gap / 1_000_000 + " ms apart, --delay 100ms randomised 0.5-1.5x");
+        }
+    }
+
+    @Test
     void retryAfterInSecondsIsWaitedForBeforeTheRetry() {
         String path = "/f/429/1/" + files.get(1);
         Run run = fetch(a.url(path));

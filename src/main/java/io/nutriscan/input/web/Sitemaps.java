@@ -62,7 +62,6 @@ public final class Sitemaps implements Iterator<Sitemaps.Entry> {
 
     private void read(String sitemap) {
         byte[] bytes;
-        String contentType = null;
         URL base;
         try {
             if (Urls.isUrl(sitemap)) {
@@ -91,7 +90,8 @@ public final class Sitemaps implements Iterator<Sitemaps.Entry> {
         }
         AbstractSiteMap parsed;
         try {
-            parsed = contentType == null ? parser.parseSiteMap(bytes, base) : parser.parseSiteMap(contentType, bytes, base);
+            // The format (XML, text, RSS/Atom; gzipped or not) is told from the bytes and the URL.
+            parsed = parser.parseSiteMap(bytes, base);
         } catch (UnknownFormatException | IOException | RuntimeException e) {
             ready.add(new Entry(sitemap, "not a sitemap: " + e.getMessage()));
             return;

@@ -3,6 +3,7 @@ package io.nutriscan.input.web;
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.net.ProxyOptions;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -17,8 +18,6 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.AbstractMap;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +53,11 @@ public final class Fetcher implements AutoCloseable {
     public record Page(byte[] bytes, String charset, String finalUrl) implements Outcome {
     }
 
-    public record Failed(String reason) implements Outcome {
+    public record Failed(String reason) implements Outcome, Attempt {
+    }
+
+    /** What one exchange came to after its retries: a response whose status needs no retry, or a {@link Failed}. */
+    private sealed interface Attempt permits Response, Failed {
     }
 
     /** What a run's progress wants to know. */
@@ -106,12 +109,12 @@ public final class Fetcher implements AutoCloseable {
 
     /** The page at {@code url}, an HTML body or the reason there is none. */
     public Outcome fetch(URI url) throws InterruptedException {
-        return cancellable(() -> get(url, true, FetchOptions.MAX_REDIRECTS, options.maxPageSize()));
+        return cancellable(() -> get(url, true));
     }
 
     /** Any body at {@code url} (a sitemap): no content-type check. */
     public Outcome fetchResource(URI url) throws InterruptedException {
-        return cancellable(() -> get(url, false, FetchOptions.MAX_REDIRECTS, options.maxPageSize()));
+        return cancellable(() -> get(url, false));
     }
 
     @FunctionalInterface
@@ -147,7 +150,7 @@ public final class Fetcher implements AutoCloseable {
         client.close();
     }
 
-    private Outcome get(URI asked, boolean htmlOnly, int maxRedirects, long limit) throws InterruptedException {
+    private Outcome get(URI asked, boolean htmlOnly) throws InterruptedException {
         String problem = Urls.problem(asked);
         if (problem != null) {
             return new Failed(problem);
@@ -162,11 +165,13 @@ public final class Fetcher implements AutoCloseable {
                     return new Failed(refusal);
                 }
             }
-            Object answer = withRetries(url, limit);
-            if (answer instanceof Failed failed) {
-                return failed;
+            Response response;
+            switch (withRetries(url, options.maxPageSize())) {
+                case Failed failed -> {
+                    return failed;
+                }
+                case Response r -> response = r;
             }
-            Response response = (Response) answer;
             if (response.isRedirect()) {
                 String location = response.header("location");
                 URI next;
@@ -175,8 +180,8 @@ public final class Fetcher implements AutoCloseable {
                 } catch (IllegalArgumentException e) {
                     return new Failed(response.statusLine() + " to a location that is not a URL: " + location);
                 }
-                if (hop >= maxRedirects) {
-                    return new Failed("more than " + maxRedirects + " redirects (the last to " + next + ")");
+                if (hop >= FetchOptions.MAX_REDIRECTS) {
+                    return new Failed("more than " + FetchOptions.MAX_REDIRECTS + " redirects (the last to " + next + ")");
                 }
                 String nextProblem = Urls.problem(next);
                 if (nextProblem != null) {
@@ -200,19 +205,14 @@ public final class Fetcher implements AutoCloseable {
         }
     }
 
-    /** One exchange that reached the end of its body. */
-    private record Response(int status, String reason, List<Map.Entry<String, String>> headers, byte[] body) {
+    /** One exchange that reached the end of its body; its headers are looked up ignoring case. */
+    private record Response(int status, String reason, MultiMap headers, byte[] body) implements Attempt {
         boolean isRedirect() {
             return (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) && header("location") != null;
         }
 
         String header(String name) {
-            for (Map.Entry<String, String> h : headers) {
-                if (h.getKey().equalsIgnoreCase(name)) {
-                    return h.getValue();
-                }
-            }
-            return null;
+            return headers.get(name);
         }
 
         String statusLine() {
@@ -224,8 +224,7 @@ public final class Fetcher implements AutoCloseable {
         return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
     }
 
-    /** A {@link Response} whose status needs no retry, or a {@link Failed}. */
-    private Object withRetries(URI url, long limit) throws InterruptedException {
+    private Attempt withRetries(URI url, long limit) throws InterruptedException {
         HostGate gate = gate(url);
         for (int attempt = 1; ; attempt++) {
             checkNotCancelled();
@@ -333,17 +332,14 @@ public final class Fetcher implements AutoCloseable {
         return "the request failed: " + (message == null ? name : message);
     }
 
+    private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+
     /** One attempt, on the network until its body has ended, failed, or run out of time. */
     private Response send(URI url, long limit) throws InterruptedException {
         CappedBody capped = new CappedBody(limit);
-        List<Map.Entry<String, String>> requestHeaders = new ArrayList<>();
-        requestHeaders.add(new AbstractMap.SimpleEntry<>("Host", url.getRawAuthority()));
-        requestHeaders.add(new AbstractMap.SimpleEntry<>("User-Agent", options.userAgent()));
-        requestHeaders.add(new AbstractMap.SimpleEntry<>("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"));
-        requestHeaders.add(new AbstractMap.SimpleEntry<>("Accept-Encoding", "gzip, deflate"));
         HttpRequest<byte[]> request = client.requestAbs(HttpMethod.GET, url.toASCIIString())
                 .followRedirects(false)
-                .putHeader("Accept", requestHeaders.get(2).getValue())
+                .putHeader("Accept", ACCEPT)
                 .idleTimeout(options.requestTimeout().toMillis())
                 .connectTimeout(options.connectTimeout().toMillis())
                 .as(BodyCodec.newInstance(capped));
@@ -367,11 +363,13 @@ public final class Fetcher implements AutoCloseable {
             vertx.cancelTimer(timer);
         }
         byte[] body = response.body() == null ? new byte[0] : response.body();
-        List<Map.Entry<String, String>> headers = new ArrayList<>();
-        response.headers().forEach(h -> headers.add(new AbstractMap.SimpleEntry<>(h.getKey(), h.getValue())));
+        MultiMap headers = response.headers().getDelegate();
         listener.received(body.length);
         if (recorder != null) {
-            recorder.record(url, requestHeaders, response.statusCode(), response.statusMessage(), headers, body, null);
+            // The request as the client sent it: its options set the user agent and, with decompression, the encodings.
+            recorder.record(url, List.of(Map.entry("Host", url.getRawAuthority()), Map.entry("User-Agent", options.userAgent()),
+                            Map.entry("Accept", ACCEPT), Map.entry("Accept-Encoding", "gzip, deflate")),
+                    response.statusCode(), response.statusMessage(), headers, body);
         }
         return new Response(response.statusCode(), response.statusMessage(), headers, body);
     }
@@ -426,12 +424,14 @@ public final class Fetcher implements AutoCloseable {
         SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE, 50);
         URI url = robotsUrl;
         for (int hop = 0; ; hop++) {
-            Object answer = withRetries(url, ROBOTS_LIMIT);
-            if (answer instanceof Failed failed) {
-                // unreachable after the retries: RFC 9309 §2.3.1.4, disallow everything
-                return new Robots(parser.failedFetch(503), "could not be fetched (" + failed.reason() + ")");
+            Response response;
+            switch (withRetries(url, ROBOTS_LIMIT)) {
+                case Failed failed -> {
+                    // unreachable after the retries: RFC 9309 §2.3.1.4, disallow everything
+                    return new Robots(parser.failedFetch(503), "could not be fetched (" + failed.reason() + ")");
+                }
+                case Response r -> response = r;
             }
-            Response response = (Response) answer;
             if (response.isRedirect() && hop < ROBOTS_REDIRECTS) {
                 url = url.resolve(response.header("location").strip());
                 if (Urls.problem(url) != null) {

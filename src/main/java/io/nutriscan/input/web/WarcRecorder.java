@@ -10,11 +10,9 @@ import org.netpreserve.jwarc.WarcWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.URI;
 import java.nio.channels.Channels;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,8 +35,8 @@ public final class WarcRecorder {
     }
 
     /** One exchange; a failure to write is kept and thrown by {@link #check}, so the run can refuse to commit. */
-    synchronized void record(URI url, List<Map.Entry<String, String>> requestHeaders, int status, String reason,
-                             List<Map.Entry<String, String>> responseHeaders, byte[] body, InetAddress address) {
+    synchronized void record(URI url, Iterable<Map.Entry<String, String>> requestHeaders, int status, String reason,
+                             Iterable<Map.Entry<String, String>> responseHeaders, byte[] body) {
         if (failure != null) {
             return;
         }
@@ -65,11 +63,7 @@ public final class WarcRecorder {
                 }
             }
             response.body(contentType == null ? MediaType.OCTET_STREAM : MediaType.parseLeniently(contentType), body);
-            WarcResponse.Builder responseRecord = new WarcResponse.Builder(url).date(now).body(response.build());
-            if (address != null) {
-                responseRecord.ipAddress(address);
-            }
-            WarcResponse built = responseRecord.build();
+            WarcResponse built = new WarcResponse.Builder(url).date(now).body(response.build()).build();
             writer.write(built);
             writer.write(requestRecord.concurrentTo(built.id()).build());
         } catch (IOException e) {

@@ -83,7 +83,7 @@ public final class PageInputs implements Iterable<PageInput> {
             repeatable = false; // read twice, an archive would be decompressed twice
         }
         parts.add(() -> {
-            if (Urls.isUrl(argument) || Urls.isOtherUrl(argument)) {
+            if (Urls.hasScheme(argument)) {
                 return filter(List.of(url(argument)).iterator());
             }
             Path path;
@@ -138,7 +138,7 @@ public final class PageInputs implements Iterable<PageInput> {
 
     private PageInputs list(Supplier<InputStream> opener, boolean nulSeparated, String name, Path base) {
         parts.add(() -> flatten(map(new PathList(opener.get(), nulSeparated, name), entry -> {
-            if (Urls.isUrl(entry) || Urls.isOtherUrl(entry)) {
+            if (Urls.hasScheme(entry)) {
                 return filter(List.of(url(entry)).iterator());
             }
             Path path;
@@ -239,28 +239,21 @@ public final class PageInputs implements Iterable<PageInput> {
 
     @Override
     public Iterator<PageInput> iterator() {
-        Iterator<Supplier<Iterator<Found>>> remaining = parts.iterator();
+        Iterator<Found> found = flatten(map(parts.iterator(), Supplier::get));
         return new Iterator<>() {
-            private Iterator<Found> current = Collections.emptyIterator();
             private long index;
 
             @Override
             public boolean hasNext() {
-                while (!current.hasNext() && remaining.hasNext()) {
-                    current = remaining.next().get();
-                }
-                return current.hasNext();
+                return found.hasNext();
             }
 
             @Override
             public PageInput next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Found found = current.next();
-                long i = index++;
-                return new PageInput(i, found.source(), found.problem() == null ? found.path() : null, found.problem(),
-                        found.problem() == null ? found.url() : null, found.problem() == null ? found.payload() : null);
+                Found f = found.next();
+                // An input with a problem is never read: a path it came with (a missing file's) is not kept.
+                return new PageInput(index++, f.source(), f.problem() == null ? f.path() : null, f.problem(), f.url(),
+                        f.payload());
             }
         };
     }

@@ -2,6 +2,7 @@ package io.nutriscan.input.web;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** What nutriscan needs to know of a URL: whether it can be fetched, its host and origin, its content type. */
 public final class Urls {
@@ -14,9 +15,16 @@ public final class Urls {
         return entry.regionMatches(true, 0, "http://", 0, 7) || entry.regionMatches(true, 0, "https://", 0, 8);
     }
 
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
+
+    /** Whether an input begins with a URL scheme ({@code http://}, {@code ftp://} …): a URL, never a path. */
+    public static boolean hasScheme(String entry) {
+        return SCHEME.matcher(entry).lookingAt();
+    }
+
     /** Whether an input names a URL of another scheme (ftp://, file://): not a path, and not fetched. */
     public static boolean isOtherUrl(String entry) {
-        return !isUrl(entry) && entry.matches("[A-Za-z][A-Za-z0-9+.-]*://.*");
+        return !isUrl(entry) && hasScheme(entry);
     }
 
     /** Why {@code url} cannot be fetched, or null. */

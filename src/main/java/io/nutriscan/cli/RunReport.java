@@ -1,6 +1,7 @@
 package io.nutriscan.cli;
 
 import io.nutriscan.engine.RunListener;
+import io.nutriscan.input.Problems;
 import io.nutriscan.input.web.Fetcher;
 import io.nutriscan.engine.RunResult;
 import io.nutriscan.model.PageRecord;
@@ -65,7 +66,7 @@ final class RunReport implements RunListener, AutoCloseable {
         pages++;
         if (record.result() instanceof PageResult.Failure failure) {
             failed++;
-            if (firstMissing == null && failure.reason().equals("no such file") && record.input().url() == null) {
+            if (firstMissing == null && failure.reason().equals(Problems.NO_SUCH_FILE) && record.input().url() == null) {
                 firstMissing = record.source();
             }
             if (!quiet) {

@@ -10,12 +10,15 @@ import java.util.Locale;
 /** Says in a few plain words what an I/O failure means for the user, without the path (printed beside it). */
 public final class Problems {
 
+    /** What a path that names nothing gives. */
+    public static final String NO_SUCH_FILE = "no such file";
+
     private Problems() {
     }
 
     public static String describe(Exception e) {
         if (e instanceof NoSuchFileException) {
-            return "no such file";
+            return NO_SUCH_FILE;
         }
         if (e instanceof AccessDeniedException || e instanceof SecurityException) {
             return "permission denied";

@@ -28,21 +28,8 @@ public record PageInput(long index, String source, Path path, String problem, UR
         return new PageInput(index, source, null, problem);
     }
 
-    public static PageInput remote(long index, String source, URI url) {
-        return new PageInput(index, source, null, null, url, null);
-    }
-
-    public static PageInput archived(long index, String source, Payload payload) {
-        return new PageInput(index, source, null, null, null, payload);
-    }
-
     /** Fetched from the web: its waiting is on the network, not on a disk or a core. */
     public boolean remote() {
         return url != null && problem == null;
-    }
-
-    /** The same input at another place in the list. */
-    public PageInput at(long newIndex) {
-        return new PageInput(newIndex, source, path, problem, url, payload);
     }
 }

@@ -12,13 +12,7 @@ public final class SpoolText {
     }
 
     public static void write(DataOutputStream out, String text) throws IOException {
-        if (text == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        writeBytes(out, text == null ? null : text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Bytes as text is written: a length, then the bytes; -1 for null. {@link #skip} skips them too. */
@@ -37,8 +31,8 @@ public final class SpoolText {
     }
 
     public static String read(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        byte[] bytes = readBytes(in);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
     public static void skip(DataInputStream in) throws IOException {

@@ -24,10 +24,6 @@ public final class WebSession implements AutoCloseable {
         this.proxies = proxies;
     }
 
-    public FetchOptions options() {
-        return options;
-    }
-
     /** Where every fetch is recorded; set before the first fetch. */
     public void recordTo(WarcRecorder recorder) {
         this.recorder = recorder;

@@ -16,27 +16,18 @@ server=
 trap '[ -n "$server" ] && kill "$server" 2> /dev/null; rm -rf "$work"' EXIT
 
 command -v wget > /dev/null || timeout 300 apt-get install -y -q wget > /dev/null 2>&1 || true
-./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt > /dev/null
-cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
-
-if [ -f "$real/make_corpus.py" ]; then
-  python3 "$real/make_corpus.py" --out "$work/pages" --count 300 --seed "web-$$" --bad-fraction 0.03 --variants 0.1 > /dev/null
-else
-  "$java" -jar "$jar" generate --out "$work/pages" --count 300 --seed "web-$$" --bad-fraction 0.03 > /dev/null
-fi
-"$java" -cp "$cp" io.nutriscan.testing.PageServer "$work/pages" 127.0.0.1 0 5 > "$work/port" 2> "$work/server.log" &
-server=$!
-for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.1; done
-port=$(head -n 1 "$work/port")
-[ -n "$port" ] || { echo "ci: web: the page server did not start" >&2; cat "$work/server.log" >&2; exit 1; }
-sed "s|^|http://127.0.0.1:$port/p/|" "$work/pages/files.txt" > "$work/urls.txt"
+root=$PWD
+. bench/pages.sh
+make_pages "$work" 300 "web-$$" 0.03 0.1
+start_page_server "$pages" 5 "$work" || { echo "ci: web: no page server" >&2; exit 1; }
+sed "s|^|http://127.0.0.1:$port/p/|" "$pages/files.txt" > "$work/urls.txt"
 
 status=0
 "$java" -jar "$jar" --nutrients --per-host 8 --list "$work/urls.txt" --warc "$work/live.warc.gz" -o "$work/live.json" -q || status=$?
 [ "$status" -le 1 ] || { echo "ci: web: the live fetch exited $status" >&2; exit 1; }
-python3 bench/check_output.py --nutrients "$work/pages/expected.json" "$work/live.json"
+python3 bench/check_output.py --nutrients "$pages/expected.json" "$work/live.json"
 if [ -f ../shared/corpus/check.py ]; then
-  python3 ../shared/corpus/check.py --full "$work/pages/expected.json" "$work/live.json"
+  python3 ../shared/corpus/check.py --full "$pages/expected.json" "$work/live.json"
 fi
 echo "ci: web: every fetched page right"
 

@@ -34,32 +34,17 @@ py=/usr/bin/python3
 time_cmd=/usr/bin/time
 [ -x "$time_cmd" ] || { echo "fetch bench: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
 "$root/nutriscan" --version > /dev/null  # builds when needed
-(cd "$root" && ./mvnw -B -q test-compile -Dnutriscan.aot.skip=true \
-  && ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt > /dev/null)
-cp="$root/target/test-classes:$root/target/classes:$(cat "$root/target/test-classpath.txt")"
 
+. "$here/pages.sh"
 mkdir -p "$dir"
-if [ -f "$real/make_corpus.py" ]; then
-  corpus=$dir/real-$count
-  [ -f "$corpus/expected.json" ] || python3 "$real/make_corpus.py" --out "$corpus" --count "$count" --seed fetch \
-    --bad-fraction 0.02 --variants 0.03 > /dev/null
-  kind="real fitaudit.ru pages (make_corpus.py, 2% broken, 3% re-encoded)"
-else
-  corpus=$dir/corpus-$count
-  [ -f "$corpus/expected.json" ] || "$java" -jar "$root/target/quarkus-app/quarkus-run.jar" generate --out "$corpus" \
-    --count "$count" --seed fetch --bad-fraction 0.02
-  kind="pages of nutriscan's generator in the real markup"
-fi
+make_pages "$dir" "$count" fetch 0.02 0.03
+corpus=$pages kind=$pages_kind
 work=$dir/work
 rm -rf "$work" && mkdir -p "$work"
 
-# serve LATENCY_MS: starts a PageServer on the corpus, sets $port and $server.
+# serve LATENCY_MS: a PageServer on the corpus, in $port and $server.
 serve() {
-  "$java" -cp "$cp" io.nutriscan.testing.PageServer "$corpus" 127.0.0.1 0 "$1" > "$work/port" 2> "$work/server.log" &
-  server=$!
-  for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.1; done
-  port=$(head -n 1 "$work/port")
-  [ -n "$port" ] || { echo "fetch bench: the page server did not start" >&2; cat "$work/server.log" >&2; exit 1; }
+  start_page_server "$corpus" "$1" "$work" || exit 1
 }
 trap 'kill $server 2> /dev/null || true' EXIT
 

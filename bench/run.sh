@@ -44,21 +44,10 @@ py=/usr/bin/python3
 time_cmd=/usr/bin/time
 [ -x "$time_cmd" ] || { echo "bench: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
 
-if [ -f "$real/make_corpus.py" ]; then
-  corpus=$dir/real-$count
-  if [ ! -f "$corpus/expected.json" ]; then
-    rm -rf "$corpus"
-    python3 "$real/make_corpus.py" --out "$corpus" --count "$count" --seed bench --bad-fraction 0.02 --variants 0.03 > /dev/null
-  fi
-  kind="real fitaudit.ru pages (make_corpus.py, 2% broken, 3% re-encoded)"
-else
-  corpus=$dir/corpus-$count-$avg_kb
-  if [ ! -f "$corpus/expected.json" ]; then
-    rm -rf "$corpus"
-    "$java" -jar "$jar" generate --out "$corpus" --count "$count" --avg-kb "$avg_kb" --seed bench --bad-fraction 0.02
-  fi
-  kind="pages of nutriscan's generator in the real markup"
-fi
+. "$here/pages.sh"
+mkdir -p "$dir"
+make_pages "$dir" "$count" bench 0.02 0.03 "$avg_kb"
+corpus=$pages kind=$pages_kind
 work=$dir/work
 rm -rf "$work" && mkdir -p "$work"
 bytes=$(du -sb "$corpus" | cut -f1)

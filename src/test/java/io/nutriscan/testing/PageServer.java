@@ -27,6 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -256,39 +257,9 @@ public final class PageServer implements AutoCloseable {
                     }
                 });
             }
-            case "gzip" -> {
-                ByteArrayOutputStream zipped = new ByteArrayOutputStream();
-                try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
-                    gz.write(read(file));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                response.putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Content-Encoding", "gzip")
-                        .end(Buffer.buffer(zipped.toByteArray()));
-            }
-            case "deflate" -> {
-                ByteArrayOutputStream zipped = new ByteArrayOutputStream();
-                try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(zipped)) {
-                    z.write(read(file));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                response.putHeader("Content-Type", "text/html; charset=utf-8").putHeader("Content-Encoding", "deflate")
-                        .end(Buffer.buffer(zipped.toByteArray()));
-            }
-            case "gzip-bomb" -> {
-                ByteArrayOutputStream zipped = new ByteArrayOutputStream();
-                try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
-                    byte[] zeros = new byte[1 << 20];
-                    for (int i = 0; i < 64; i++) {
-                        gz.write(zeros);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                response.putHeader("Content-Type", "text/html").putHeader("Content-Encoding", "gzip")
-                        .end(Buffer.buffer(zipped.toByteArray()));
-            }
+            case "gzip" -> compressed(response, "text/html; charset=utf-8", "gzip", read(file), 1);
+            case "deflate" -> compressed(response, "text/html; charset=utf-8", "deflate", read(file), 1);
+            case "gzip-bomb" -> compressed(response, "text/html", "gzip", new byte[1 << 20], 64);
             case "header-charset" -> {
                 String text = new String(read(file), StandardCharsets.UTF_8).replaceAll("(?i)<meta[^>]*charset[^>]*>", "");
                 response.putHeader("Content-Type", "text/html; charset=windows-1251")
@@ -318,6 +289,19 @@ public final class PageServer implements AutoCloseable {
             case "long-retry" -> response.setStatusCode(429).putHeader("Retry-After", "3600").end("come back in an hour");
             default -> response.setStatusCode(400).end("unknown fault " + fault);
         }
+    }
+
+    /** {@code bytes} written {@code times} over, compressed with {@code encoding} (gzip or deflate). */
+    private static void compressed(HttpServerResponse response, String contentType, String encoding, byte[] bytes, int times) {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (DeflaterOutputStream z = encoding.equals("gzip") ? new GZIPOutputStream(zipped) : new DeflaterOutputStream(zipped)) {
+            for (int i = 0; i < times; i++) {
+                z.write(bytes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        response.putHeader("Content-Type", contentType).putHeader("Content-Encoding", encoding).end(Buffer.buffer(zipped.toByteArray()));
     }
 
     private void page(HttpServerResponse response, String file) {

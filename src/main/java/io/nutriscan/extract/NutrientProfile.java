@@ -37,7 +37,7 @@ final class NutrientProfile {
     static final String[] TABLES = {"bju_tbl", "vitamins_tbl", "minerals_tbl"};
     private static final Evaluator[] TABLE_QUERIES = Arrays.stream(TABLES).map(kind -> QueryParser.parse("table." + kind))
             .toArray(Evaluator[]::new);
-    private static final String LINK_PATH = "/nutrients/";
+    static final String LINK_PATH = "/nutrients/";
     private static final Evaluator CALORIES = QueryParser.parse("span.him_bx__legend_calories");
     private static final Evaluator MEASURE = QueryParser.parse(".js__msr_cc");
     private static final Evaluator MARK = QueryParser.parse("span.him_bx__legend_mark");

@@ -6,6 +6,7 @@ import io.nutriscan.model.Nutrient;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -195,13 +196,14 @@ final class ProfileReader {
         int tables = 0;
         int target = -1;
         boolean[] tableSeen = new boolean[NutrientProfile.TABLES.length];
+        int tablesLeft = tableSeen.length;
         boolean row = false;
         Measure rowMeasure = null;
         String rowSlug = null;
         boolean rowLinkSeen = false;
         boolean inName = false;
         int svg = 0;
-        while (!(endlineSeen && !inEndline && allSeen(tableSeen) && target < 0)) {
+        while (!(endlineSeen && !inEndline && tablesLeft == 0 && target < 0)) {
             int lt = Bytes.indexOf(page, (byte) '<', pos, n);
             if (lt < 0) {
                 break;
@@ -241,11 +243,10 @@ final class ProfileReader {
                 }
                 if (tag.is(A)) {
                     if (!tag.close) {
-                        String href = second(tag);
+                        String slug = linkSlug(tag);
                         if (unreadable || formatting > 0 || hasMeasureClass(tag)) {
                             return UNSURE;
                         }
-                        String slug = href == null ? null : NutrientProfile.slugOf(href);
                         pending = slug != null ? slug : pending;
                     }
                     formatting += tag.close ? -1 : 1;
@@ -278,6 +279,7 @@ final class ProfileReader {
                         return UNSURE;
                     }
                     tableSeen[target] = true;
+                    tablesLeft--;
                     target = -1;
                     tables--;
                 } else if (tag.is(TR)) {
@@ -322,13 +324,13 @@ final class ProfileReader {
                     }
                 } else if (tag.is(A)) {
                     if (!tag.close) {
-                        String href = second(tag);
+                        String slug = linkSlug(tag);
                         if (unreadable || formatting > 0) {
                             return UNSURE;
                         }
-                        if (row && inName && href != null && !rowLinkSeen) {
+                        if (row && inName && tag.secondStart >= 0 && !rowLinkSeen) {
                             rowLinkSeen = true;
-                            rowSlug = NutrientProfile.slugOf(href);
+                            rowSlug = slug;
                         }
                     }
                     formatting += tag.close ? -1 : 1;
@@ -380,7 +382,7 @@ final class ProfileReader {
                 }
             }
         }
-        boolean ended = endlineSeen && !inEndline && allSeen(tableSeen) && target < 0;
+        boolean ended = endlineSeen && !inEndline && tablesLeft == 0 && target < 0;
         if (!ended && prefix) {
             return MORE;
         }
@@ -388,15 +390,6 @@ final class ProfileReader {
             return UNSURE; // cut short inside them: the tree builder closes what is open
         }
         return profile.nutrients();
-    }
-
-    private static boolean allSeen(boolean[] seen) {
-        for (boolean s : seen) {
-            if (!s) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Which of the three tables a table's class makes it: -1 none, {@link #TWO_KINDS} more than one. */
@@ -649,9 +642,10 @@ final class ProfileReader {
         tag.secondEnd = attributes.secondEnd;
     }
 
+    /** The tag, when its class (if any) is plain ASCII ({@link TagAttributes#isPlainAscii}); else null. */
     private Tag readableClass(Tag tag) {
         attributesOf(tag);
-        return tag.classStart < 0 || TagAttributes.isPlainAscii(page, tag.classStart, tag.classEnd) ? tag : null;
+        return tag.classStart < 0 || (classes(tag) & NOT_PLAIN) == 0 ? tag : null;
     }
 
     /** A measure read from a tag's {@code data-fa}: {@code fa} null when it is not valid JSON. */
@@ -668,10 +662,33 @@ final class ProfileReader {
         return fa == DataFa.REFERENCE ? null : new Measure(fa);
     }
 
-    /** The tag's {@code data-fa} (a span or a row) or {@code href} (a link), as {@link #value} gives it. */
-    private String second(Tag tag) {
+    /**
+     * The slug of a link's {@code /nutrients/SLUG} href, as {@link NutrientProfile#slugOf} reads it from the href's
+     * text, or null (none, or {@link #unreadable} when the href holds a character reference). Read from the bytes: the
+     * charset keeps ASCII as it is, and no byte of another character is a '/', '?' or '#'.
+     */
+    private String linkSlug(Tag tag) {
         attributesOf(tag);
-        return value(tag.secondStart, tag.secondEnd);
+        unreadable = false;
+        int start = tag.secondStart;
+        int end = tag.secondEnd;
+        if (start < 0) {
+            return null;
+        }
+        if (Bytes.indexOf(page, (byte) '&', start, end) >= 0) {
+            unreadable = true;
+            return null;
+        }
+        int at = Bytes.indexOf(page, NutrientProfile.LINK_PATH, start, end);
+        if (at < 0) {
+            return null;
+        }
+        int from = at + NutrientProfile.LINK_PATH.length();
+        int to = from;
+        while (to < end && page[to] != '/' && page[to] != '?' && page[to] != '#') {
+            to++;
+        }
+        return to == from ? null : new String(page, from, to - from, charset);
     }
 
     /**
@@ -693,6 +710,19 @@ final class ProfileReader {
     /** The classes the reader looks for, as bits of {@link Tag#classes}. */
     private static final String[] CLASS_NAMES = {"pr__ind_endline", "him_bx__legend_calories", "him_bx__legend", "pr__fl",
         "him_bx__legend_mark", "js__msr_cc", "tbl-name", "bju_tbl", "vitamins_tbl", "minerals_tbl"};
+    /** For each length, the first class name that long (-1: none); for each name, the next as long. */
+    private static final int[] FIRST_OF_LENGTH = new int[32];
+    private static final int[] NEXT_OF_LENGTH = new int[CLASS_NAMES.length];
+
+    static {
+        Arrays.fill(FIRST_OF_LENGTH, -1);
+        for (int k = CLASS_NAMES.length - 1; k >= 0; k--) {
+            int length = CLASS_NAMES[k].length();
+            NEXT_OF_LENGTH[k] = FIRST_OF_LENGTH[length];
+            FIRST_OF_LENGTH[length] = k;
+        }
+    }
+
     private static final int ENDLINE = 1;
     private static final int CALORIES = 1 << 1;
     private static final int LEGEND = 1 << 2;
@@ -702,15 +732,19 @@ final class ProfileReader {
     private static final int NAME_CELL = 1 << 6;
     private static final int[] TABLE_CLASSES = {1 << 7, 1 << 8, 1 << 9};
 
+    /** A byte of the class is '&' or not ASCII. */
+    private static final int NOT_PLAIN = 1 << 30;
+
     /** Whether the tag's class has the class of bit {@code bit}, ASCII case ignored. */
     private boolean has(Tag tag, int bit) {
-        if (tag.classStart < 0) {
-            return false;
-        }
+        return tag.classStart >= 0 && (classes(tag) & bit) != 0;
+    }
+
+    private int classes(Tag tag) {
         if (tag.classes < 0) {
             tag.classes = classBits(tag.classStart, tag.classEnd);
         }
-        return (tag.classes & bit) != 0;
+        return tag.classes;
     }
 
     /** One pass over a class attribute for every class the reader looks for: a tag's class is asked up to five times. */
@@ -723,13 +757,16 @@ final class ProfileReader {
                 i++;
             }
             int start = i;
-            while (i < to && !TagAttributes.isSpace(p[i])) {
+            byte b;
+            while (i < to && !TagAttributes.isSpace(b = p[i])) {
+                if (b < 0 || b == '&') {
+                    bits |= NOT_PLAIN;
+                }
                 i++;
             }
             int length = i - start;
-            for (int k = 0; k < CLASS_NAMES.length; k++) {
-                String name = CLASS_NAMES[k];
-                if (length == name.length() && Bytes.startsWithIgnoreCase(p, start, name)) {
+            for (int k = length < FIRST_OF_LENGTH.length ? FIRST_OF_LENGTH[length] : -1; k >= 0; k = NEXT_OF_LENGTH[k]) {
+                if (Bytes.startsWithIgnoreCase(p, start, CLASS_NAMES[k])) {
                     bits |= 1 << k;
                 }
             }

@@ -25,7 +25,7 @@ public final class PageWork implements Function<PageInput, PageRecord> {
     private final PageReader reader;
     private final PageExtractor extractor;
     private final Semaphore parsePermits;
-    private final int headBytes;
+    private final HeadBuffers heads;
     private final WebSession web;
 
     /** Past the end of div#him_bx on every real page seen (at most 30 KiB in), in whole pages of the file system. */
@@ -44,7 +44,8 @@ public final class PageWork implements Function<PageInput, PageRecord> {
         this.reader = reader;
         this.extractor = extractor;
         this.parsePermits = new Semaphore(parsers);
-        this.headBytes = profile ? PROFILE_HEAD_BYTES : HEAD_BYTES;
+        // Buffers for the heads being read and parsed at once; more reads than that make new ones.
+        this.heads = new HeadBuffers(profile ? PROFILE_HEAD_BYTES : HEAD_BYTES, 4 * parsers + 8);
     }
 
     @Override
@@ -58,9 +59,18 @@ public final class PageWork implements Function<PageInput, PageRecord> {
         if (input.payload() != null) {
             return readBytes(input, input.payload().bytes(), input.payload().charset(), null);
         }
+        byte[] buffer = heads.take();
+        try {
+            return fromFile(input, buffer);
+        } finally {
+            heads.give(buffer); // the head's bytes may be the buffer: only once the record is made
+        }
+    }
+
+    private PageRecord fromFile(PageInput input, byte[] buffer) {
         PageReader.Head head;
         try {
-            head = reader.readHead(input.path(), headBytes);
+            head = reader.readHead(input.path(), buffer);
         } catch (PageReader.UnreadablePage e) {
             return failed(input, e.getMessage());
         }

@@ -42,10 +42,18 @@ public final class PageReader {
      * it is no longer; refused as {@link #read} refuses. Most pages are settled by their first bytes.
      */
     public Head readHead(Path path, int prefix) throws UnreadablePage {
+        return readHead(path, new byte[prefix]);
+    }
+
+    /**
+     * The same, the prefix being {@code buffer}'s length and read into it: the head's bytes are {@code buffer}
+     * itself when the page fills it, else a copy, so the caller may use {@code buffer} again once done with the head.
+     */
+    public Head readHead(Path path, byte[] buffer) throws UnreadablePage {
         refuseWhatIsNoPage(path);
+        int prefix = buffer.length;
         // The channel read straight into the array: an InputStream's readNBytes took two to five times as long.
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            byte[] buffer = new byte[prefix];
             ByteBuffer into = ByteBuffer.wrap(buffer);
             while (into.hasRemaining() && channel.read(into) >= 0) {
                 // a read may return fewer bytes than asked for

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PageReaderTest {
@@ -93,6 +94,21 @@ class PageReaderTest {
         assertArrayEquals(bytes, all.bytes());
         assertTrue(all.whole(), "a page exactly as long as the head is whole");
         assertTrue(reader.readHead(page, 999).whole());
+    }
+
+    @Test
+    void aHeadBufferUsedAgainHoldsOnlyThisPagesBytes() throws Exception {
+        byte[] buffer = new byte[100];
+        java.util.Arrays.fill(buffer, (byte) 'x');
+        byte[] small = "<p>жиры</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        PageReader.Head head = reader.readHead(Files.write(dir.resolve("small.html"), small), buffer);
+        assertArrayEquals(small, head.bytes(), "a copy of what was read, not the buffer's stale bytes");
+        assertTrue(head.whole());
+        byte[] large = "<p>жиры</p>".repeat(50).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        PageReader.Head full = reader.readHead(Files.write(dir.resolve("large.html"), large), buffer);
+        assertSame(buffer, full.bytes(), "a page that fills the buffer is read into it");
+        assertArrayEquals(java.util.Arrays.copyOf(large, 100), full.bytes());
+        assertEquals(false, full.whole());
     }
 
     @Test

@@ -312,11 +312,26 @@ public final class PageGenerator {
                         .append("\">\n\t        \t<a href=\"").append(SITE).append("/nutrients/").append(n.slug()).append("\">\n\t\t    \t\t")
                         .append(n.name()).append("\t\t    \t\t\n\t        \t</a>\n\t        </td>\n\n\t        <td class=\"tbl-value").append(nd)
                         .append("\">\n\t        \t").append(val.isEmpty() ? "н/д" : shown(val, 1) + " " + n.unitRu())
-                        .append("\t        \t\n\t        </td>\n\t        <td class=\"tbl-chart-bg\"><span class=\"tbl-dnorm\">")
-                        .append(rng.nextInt(100)).append(",0%</span></td>\n\t    </tr>\n");
+                        .append("\t        \t\n\t        </td>\n");
+                chartCell(t, n.slug(), rng.nextInt(130));
+                t.append("\t    </tr>\n");
                 state(n.slug(), val, n.unitRu());
             }
             t.append("\n\n\t</tbody>\n</table>\n\n\n\n");
+        }
+
+        /** The bar of a row's share of the daily norm, as the site draws it (a third span when over the norm). */
+        private static void chartCell(StringBuilder t, String slug, int percent) {
+            t.append("\t        <td class=\"tbl-chart-bg\">\n\t        \t\n\t        \t\t        \t<span class=\"tbl-chart pr__").append(slug)
+                    .append(" tip\"\n\t        \tstyle=\"width:").append(Math.min(percent, 100)).append("%\"\n\t        \ttip=\"")
+                    .append(percent).append("%\">\n\t        \t</span>\n\n\t        \t\t        \t<span class=\"tbl-dnorm")
+                    .append(percent > 100 ? " tbl-dnorm-in-excess" : " ").append("\" style=\"\">\n\t        \t\t").append(percent)
+                    .append(",0%\n\t        \t</span>\n");
+            if (percent > 100) {
+                t.append("\t\t\t\t\t<span class=\"tbl-chart-excess tip\" tip=\"Превышение нормы на ").append(percent - 100)
+                        .append("%\">\n\t\t\t\t</span>\n");
+            }
+            t.append("\t\t\t</td>\n");
         }
 
         /** A value as {@code data-fa} states it: up to three decimals, or "" (no value) by the nutrient's odds. */

@@ -246,6 +246,71 @@ class FastPathDifferentialTest {
         }
     }
 
+    private static final String ROW = "<tr class=\"js__msr_cc\"";
+
+    @Test
+    void theSitesRowsAreReadInOnePass() throws ExtractionException {
+        for (int p = 0; p < 4; p++) {
+            byte[] page = page("rows", p, null).bytes();
+            String text = new String(page, StandardCharsets.ISO_8859_1);
+            int rows = 0;
+            for (int at = text.indexOf(ROW); at >= 0; at = text.indexOf(ROW, at + 1)) {
+                assertTrue(ProfileReader.isSiteRow(page, at), "page " + p + ", row at byte " + at);
+                rows++;
+            }
+            assertTrue(rows > 30, "rows: " + rows);
+        }
+    }
+
+    @Test
+    void aRowOfTheSitesShapeWithAReferenceInItsLinkIsLeftToTheParse() {
+        String text = new String(page("rows", 1, null).bytes(), StandardCharsets.UTF_8);
+        String referenced = text.replaceFirst("/nutrients/vitamin_a\"", "/nutrients/vitamin&#95;a\"");
+        assertTrue(!referenced.equals(text));
+        assertSameProfile(referenced.getBytes(StandardCharsets.UTF_8), "vitamin&#95;a");
+    }
+
+    /** What may stand inside a table row, where the site's own row markup is read in one pass. */
+    private static final String[] HOSTILE_IN_ROW = {"\"", "'", ">", "<", " ", "/", "=", "\t", "<!---->", "<!-- </tr> -->",
+        "<a href=\"/nutrients/y\">", "</a>", "<a>", "<td>", "</td>", "<td class=\"tbl-name\">", "<td class=\"a&amp;b\">", "<tr>",
+        "</tr>", "<span/>", "<SPAN>", "<span >", "</span>", "<br>", "<b>", "</b>", "&amp;", "x=\"1\"", "<script>x</script>",
+        "<table>", "</table>", "<svg>", "<th>", "<td class=\"tbl-name\"><a href=\"/nutrients/z\">z</a></td>", "data-fa='{}'"};
+
+    @Test
+    void theSitesRowsWithHostileMarkupSplicedIn() {
+        SplittableRandom rng = new SplittableRandom(43);
+        for (int p = 0; p < 1000; p++) {
+            String text = new String(page("hostile-rows", p, null).bytes(), StandardCharsets.UTF_8);
+            List<Integer> rows = new ArrayList<>();
+            for (int at = text.indexOf(ROW); at >= 0; at = text.indexOf(ROW, at + 1)) {
+                rows.add(at);
+            }
+            int start = rows.get(rng.nextInt(rows.size()));
+            int end = text.indexOf("</tr>", start) + 5;
+            List<Integer> tags = new ArrayList<>();
+            for (int lt = start; lt >= 0 && lt < end; lt = text.indexOf('<', lt + 1)) {
+                tags.add(lt);
+            }
+            StringBuilder mutated = new StringBuilder(text);
+            // Into one row, most often into one of its tags, from the end backwards so that the positions drawn stay put.
+            int[] at = IntStream.range(0, 1 + rng.nextInt(2)).map(k -> {
+                if (rng.nextInt(4) == 0) {
+                    return start + rng.nextInt(end - start + 1);
+                }
+                int lt = tags.get(rng.nextInt(tags.size()));
+                return lt + rng.nextInt(text.indexOf('>', lt) - lt + 2);
+            }).sorted().toArray();
+            for (int k = at.length - 1; k >= 0; k--) {
+                int i = at[k];
+                while (i > 0 && Character.isLowSurrogate(mutated.charAt(i))) {
+                    i--;
+                }
+                mutated.insert(i, HOSTILE_IN_ROW[rng.nextInt(HOSTILE_IN_ROW.length)]);
+            }
+            assertSameProfile(mutated.toString().getBytes(StandardCharsets.UTF_8), "page " + p + ":\n" + mutated.substring(start, end + 60));
+        }
+    }
+
     static Stream<Path> fixtures() throws IOException, URISyntaxException {
         return PageFixturesTest.pages();
     }

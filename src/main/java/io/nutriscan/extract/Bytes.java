@@ -98,6 +98,17 @@ final class Bytes {
         return true;
     }
 
+    /** The first index at which the bytes {@code s} lie wholly within {@code a[from, to)}, or -1. */
+    static int indexOf(byte[] a, byte[] s, int from, int to) {
+        int last = Math.min(to, a.length) - s.length + 1;
+        for (int i = indexOf(a, s[0], from, last); i >= 0; i = indexOf(a, s[0], i + 1, last)) {
+            if (startsWith(a, i, s)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The bytes of an ASCII string. */
     static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);

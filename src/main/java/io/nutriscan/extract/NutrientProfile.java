@@ -51,10 +51,8 @@ final class NutrientProfile {
     /** Adds one nutrient; the same slug again must have the same value. */
     void add(String slug, String val, String unit) throws ExtractionException {
         Double value = number(slug, val);
-        Nutrient earlier = bySlug.get(slug);
-        if (earlier == null) {
-            bySlug.put(slug, new Nutrient(slug, value, unit));
-        } else if (!Objects.equals(earlier.value(), value)) {
+        Nutrient earlier = bySlug.putIfAbsent(slug, new Nutrient(slug, value, unit));
+        if (earlier != null && !Objects.equals(earlier.value(), value)) {
             throw new ExtractionException("nutrient " + slug + " is given twice with different values: " + shown(earlier.value())
                     + " and " + shown(value));
         }

@@ -689,11 +689,11 @@ final class ProfileReader {
             unreadable = true;
             return null;
         }
-        int at = Bytes.indexOf(page, NutrientProfile.LINK_PATH, start, end);
+        int at = Bytes.indexOf(page, LINK_PATH, start, end);
         if (at < 0) {
             return null;
         }
-        int from = at + NutrientProfile.LINK_PATH.length();
+        int from = at + LINK_PATH.length;
         int to = from;
         while (to < end && page[to] != '/' && page[to] != '?' && page[to] != '#') {
             to++;
@@ -711,6 +711,7 @@ final class ProfileReader {
     private static final byte[] SPAN_START = Bytes.ascii("<span");
     private static final byte[] SPAN_END = Bytes.ascii("</span>");
     private static final byte[] ROW_END = Bytes.ascii("</tr>");
+    private static final byte[] LINK_PATH = Bytes.ascii(NutrientProfile.LINK_PATH);
 
     /**
      * A row of a profile table in the exact markup the site writes, read in one pass instead of tag by tag; returns
@@ -770,7 +771,7 @@ final class ProfileReader {
                 i += 7;
             } else if (!inCell && Bytes.startsWith(p, i, CELL)) {
                 i = quotedAttributes(i + 3);
-                if (attributes.valueStart >= 0 && (classBits(attributes.valueStart, attributes.valueEnd) & NOT_PLAIN) != 0) {
+                if (attributes.valueStart >= 0 && !TagAttributes.isPlainAscii(p, attributes.valueStart, attributes.valueEnd)) {
                     return -1;
                 }
                 inCell = true;

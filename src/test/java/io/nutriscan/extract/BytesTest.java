@@ -35,6 +35,8 @@ class BytesTest {
                 String where = needle + " in " + java.util.HexFormat.of().formatHex(bytes) + " [" + from + ", " + to + ")";
                 int expected = lo > hi ? -1 : text.indexOf(needle, lo, hi);
                 assertEquals(expected, Bytes.indexOf(bytes, needle, from, to), where);
+                assertEquals(expected, Bytes.indexOf(bytes, Bytes.ascii(needle), from, to), where);
+                assertEquals(from >= 0 && text.startsWith(needle, from), Bytes.startsWith(bytes, from, Bytes.ascii(needle)), where);
                 assertEquals(text.indexOf(needle, Math.max(from, 0)), Bytes.indexOf(bytes, needle, from), where);
                 assertEquals(from >= 0 && text.startsWith(needle, from), Bytes.startsWith(bytes, from, needle), where);
                 assertEquals(from >= 0 && text.regionMatches(true, from, needle, 0, needle.length()),

@@ -4,8 +4,10 @@
 # by GNU parallel) and against reading the bytes with cat. Whole processes, wall time including
 # start-up, page cache warm, every output checked against the corpus's ground truth.
 #
-#   bench/run.sh [--count N] [--avg-kb K] [--runs R] [--dir DIR] [--slow-pages N] [--real DIR]
+#   bench/run.sh [--count N] [--avg-kb K] [--runs R] [--pairs P] [--dir DIR] [--slow-pages N] [--real DIR]
 #
+# --runs: runs of each row (its median is shown); --pairs: runs with and without --nutrients one after the
+# other, for the ratio of the two (median of the pairs' ratios).
 # nutriscan runs as users run it, through ./nutriscan (the aot-jar with its AOT cache, serial GC, C1), and,
 # when ./mvnw package has made it, through the self-contained archive's bin/nutriscan (its own runtime and
 # AOT cache); one row shows the plain fast-jar with no JVM options.
@@ -22,16 +24,17 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 
-count=10000 avg_kb=124 runs=3 dir=/tmp/nutriscan-bench slow_pages=1000 real=$root/../shared/real
+count=10000 avg_kb=124 runs=3 pairs=7 dir=/tmp/nutriscan-bench slow_pages=1000 real=$root/../shared/real
 while [ $# -gt 0 ]; do
   case $1 in
     --count) count=$2; shift 2 ;;
     --avg-kb) avg_kb=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
+    --pairs) pairs=$2; shift 2 ;;
     --dir) dir=$2; shift 2 ;;
     --slow-pages) slow_pages=$2; shift 2 ;;
     --real) real=$2; shift 2 ;;
-    *) echo "usage: $0 [--count N] [--avg-kb K] [--runs R] [--dir DIR] [--slow-pages N] [--real DIR]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--count N] [--avg-kb K] [--runs R] [--pairs P] [--dir DIR] [--slow-pages N] [--real DIR]" >&2; exit 2 ;;
   esac
 done
 
@@ -132,6 +135,17 @@ check_flags=--nutrients
 measure "nutriscan --nutrients" "$count" "$bytes" "$corpus/expected.json" "$work/nutrients.json" \
   "${ns[@]}" --nutrients "${list[@]}"
 check_flags=
+# Its cost as a ratio, from runs with and without it one after the other: rows measured minutes apart
+# also measure how this machine's speed drifted between them (by up to 1.7x over an hour here).
+pair_ratios=()
+for ((k = 0; k < pairs; k++)); do
+  (cd "$corpus" && "$time_cmd" -f "%e" -o "$work/time" "${ns[@]}" "${list[@]}" > "$work/pair.json" 2> /dev/null) || [ $? -eq 1 ]
+  plain_s=$(tail -n 1 "$work/time")
+  (cd "$corpus" && "$time_cmd" -f "%e" -o "$work/time" "${ns[@]}" --nutrients "${list[@]}" > "$work/pair.json" 2> /dev/null) || [ $? -eq 1 ]
+  pair_ratios+=("$(awk -v a="$plain_s" -v b="$(tail -n 1 "$work/time")" 'BEGIN {printf "%.2f", b / a}')")
+done
+printf '%s\n' "${pair_ratios[@]}" > "$work/pair-ratios"
+echo "bench: --nutrients against the same run without it, $pairs alternating pairs: ${pair_ratios[*]}"
 
 if "$py" -c 'import bs4, lxml' 2> /dev/null; then
   procs=$(nproc)
@@ -166,9 +180,10 @@ else
 fi
 
 echo
-"$py" - "$results" <<'PY'
+"$py" - "$results" "$work/pair-ratios" <<'PY'
 import sys
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1], encoding="utf-8")]
+pair_ratios = sorted(float(r) for r in open(sys.argv[2]).read().split())
 base = next((float(r[1]) / float(r[3]) for r in rows if r[0].startswith("nutriscan (virtual, default)")), None)
 print("| tool | pages | seconds | pages/s | MB/s | peak RSS | right | time per page ÷ nutriscan's |")
 print("|---|---:|---:|---:|---:|---:|---:|---:|")
@@ -190,7 +205,11 @@ for name in ("nutriscan (virtual, default)", "nutriscan (archive's bin/nutriscan
         print("%s takes %.2fx the time of cat reading every file" % (name, ns / cat))
 with_profile = seconds.get("nutriscan --nutrients")
 plain = seconds.get("nutriscan (virtual, default)")
-if with_profile and plain:
+if pair_ratios:
+    print("nutriscan --nutrients takes %.2fx the time of the same run without it (median of %d alternating pairs, %.2f-%.2f;"
+          " the table's rows: %.2fx)" % (pair_ratios[len(pair_ratios) // 2], len(pair_ratios), pair_ratios[0], pair_ratios[-1],
+                                         with_profile / plain if with_profile and plain else float("nan")))
+elif with_profile and plain:
     print("nutriscan --nutrients takes %.2fx the time of the same run without it" % (with_profile / plain))
 if with_profile and lxml_nutrients:
     print("nutriscan --nutrients is %.1fx as fast as lxml + Pool --nutrients" % (lxml_nutrients / with_profile))

@@ -728,37 +728,28 @@ final class ProfileReader {
         if (afterSpace == i || !Bytes.startsWith(p, afterSpace, DATA_FA)) {
             return -1;
         }
-        int faStart = afterSpace + 9;
-        int faEnd = Bytes.indexOf(p, (byte) '\'', faStart, p.length);
-        if (faEnd < 0 || faEnd + 1 >= p.length || p[faEnd + 1] != '>') {
+        int faStart = afterSpace + DATA_FA.length;
+        int faEnd = valueEndingTheTag(faStart, (byte) '\'');
+        i = faEnd < 0 ? -1 : nextTag(faEnd + 2, CELL);
+        if (i < 0) {
             return -1;
         }
-        i = Bytes.indexOf(p, (byte) '<', faEnd + 2, p.length);
-        if (!Bytes.startsWith(p, i, CELL)) {
-            return -1;
-        }
-        i = quotedAttributes(i + 3);
+        i = quotedAttributes(i + CELL.length);
         if (i < 0 || attributes.valueStart < 0 || (classBits(attributes.valueStart, attributes.valueEnd) & (NAME_CELL | NOT_PLAIN)) != NAME_CELL) {
             return -1;
         }
-        i = Bytes.indexOf(p, (byte) '<', i, p.length);
-        if (!Bytes.startsWith(p, i, LINK)) {
+        i = nextTag(i, LINK);
+        if (i < 0) {
             return -1;
         }
-        int hrefStart = i + 9;
-        int hrefEnd = Bytes.indexOf(p, (byte) '"', hrefStart, p.length);
-        if (hrefEnd < 0 || hrefEnd + 1 >= p.length || p[hrefEnd + 1] != '>') {
+        int hrefStart = i + LINK.length;
+        int hrefEnd = valueEndingTheTag(hrefStart, (byte) '"');
+        i = hrefEnd < 0 ? -1 : nextTag(hrefEnd + 2, LINK_END);
+        i = i < 0 ? -1 : nextTag(i + LINK_END.length, CELL_END);
+        if (i < 0) {
             return -1;
         }
-        i = Bytes.indexOf(p, (byte) '<', hrefEnd + 2, p.length);
-        if (!Bytes.startsWith(p, i, LINK_END)) {
-            return -1;
-        }
-        i = Bytes.indexOf(p, (byte) '<', i + 4, p.length);
-        if (!Bytes.startsWith(p, i, CELL_END)) {
-            return -1;
-        }
-        i += 5;
+        i += CELL_END.length;
         boolean inCell = false;
         while (true) {
             i = Bytes.indexOf(p, (byte) '<', i, p.length);
@@ -766,20 +757,20 @@ final class ProfileReader {
                 return -1;
             }
             if (Bytes.startsWith(p, i, SPAN_START)) {
-                i = quotedAttributes(i + 5);
+                i = quotedAttributes(i + SPAN_START.length);
             } else if (Bytes.startsWith(p, i, SPAN_END)) {
-                i += 7;
+                i += SPAN_END.length;
             } else if (!inCell && Bytes.startsWith(p, i, CELL)) {
-                i = quotedAttributes(i + 3);
+                i = quotedAttributes(i + CELL.length);
                 if (attributes.valueStart >= 0 && !TagAttributes.isPlainAscii(p, attributes.valueStart, attributes.valueEnd)) {
                     return -1;
                 }
                 inCell = true;
             } else if (inCell && Bytes.startsWith(p, i, CELL_END)) {
-                i += 5;
+                i += CELL_END.length;
                 inCell = false;
             } else if (!inCell && Bytes.startsWith(p, i, ROW_END)) {
-                i += 5;
+                i += ROW_END.length;
                 break;
             } else {
                 return -1;
@@ -797,6 +788,18 @@ final class ProfileReader {
             profile.addMeasure(slug, fa);
         }
         return i;
+    }
+
+    /** Where the next tag from {@code from} starts when it starts with {@code tag}; else -1. */
+    private int nextTag(int from, byte[] tag) {
+        int lt = Bytes.indexOf(page, (byte) '<', from, page.length);
+        return Bytes.startsWith(page, lt, tag) ? lt : -1;
+    }
+
+    /** Where a value in {@code quote}s that starts at {@code from} ends, when its tag ends right after it; else -1. */
+    private int valueEndingTheTag(int from, byte quote) {
+        int close = Bytes.indexOf(page, quote, from, page.length);
+        return close >= 0 && close + 1 < page.length && page[close + 1] == '>' ? close : -1;
     }
 
     /** Whether the row that starts at {@code at} is read in one pass ({@link #siteRow}); for tests. */

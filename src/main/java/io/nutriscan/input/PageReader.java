@@ -50,7 +50,7 @@ public final class PageReader {
      * itself when the page fills it, else a copy, so the caller may use {@code buffer} again once done with the head.
      */
     public Head readHead(Path path, byte[] buffer) throws UnreadablePage {
-        refuseWhatIsNoPage(path);
+        long size = refuseWhatIsNoPage(path);
         int prefix = buffer.length;
         // The channel read straight into the array: an InputStream's readNBytes took two to five times as long.
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
@@ -68,8 +68,9 @@ public final class PageReader {
             if (first.length < prefix) {
                 return new Head(first, true);
             }
-            // Exactly the prefix: whole only if nothing follows.
-            return new Head(first, channel.read(ByteBuffer.allocate(1)) < 0);
+            // Exactly the prefix: whole only if nothing follows, which a file longer than it when looked at needs
+            // no read to rule out (it may have shrunk since: not whole only means the rest is read if needed).
+            return new Head(first, size <= prefix && channel.read(ByteBuffer.allocate(1)) < 0);
         } catch (IOException | SecurityException e) {
             throw new UnreadablePage(Problems.describe(e));
         }
@@ -90,8 +91,8 @@ public final class PageReader {
         }
     }
 
-    /** Refuses, before anything is read, what is not a page file or is over the limit. */
-    private void refuseWhatIsNoPage(Path path) throws UnreadablePage {
+    /** Refuses, before anything is read, what is not a page file or is over the limit; else gives its size. */
+    private long refuseWhatIsNoPage(Path path) throws UnreadablePage {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
@@ -107,6 +108,7 @@ public final class PageReader {
         if (attributes.size() > maxPageSize) {
             throw new UnreadablePage(tooLarge(attributes.size()));
         }
+        return attributes.size();
     }
 
     /** The first {@code prefix} bytes of a gzipped page whose compressed bytes begin with {@code first}. */

@@ -38,16 +38,10 @@ public final class PageReader {
     }
 
     /**
-     * The first {@code prefix} bytes of the page (decompressed, for a gzipped page), or the whole page when
-     * it is no longer; refused as {@link #read} refuses. Most pages are settled by their first bytes.
-     */
-    public Head readHead(Path path, int prefix) throws UnreadablePage {
-        return readHead(path, new byte[prefix]);
-    }
-
-    /**
-     * The same, the prefix being {@code buffer}'s length and read into it: the head's bytes are {@code buffer}
-     * itself when the page fills it, else a copy, so the caller may use {@code buffer} again once done with the head.
+     * The first bytes of the page, as many as {@code buffer} holds (decompressed, for a gzipped page), or the whole
+     * page when it is no longer; refused as {@link #read} refuses. Most pages are settled by their first bytes. The
+     * head's bytes are {@code buffer} itself when the page fills it, else a copy, so the caller may use
+     * {@code buffer} again once done with the head.
      */
     public Head readHead(Path path, byte[] buffer) throws UnreadablePage {
         long size = refuseWhatIsNoPage(path);

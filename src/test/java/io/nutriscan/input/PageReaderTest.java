@@ -87,13 +87,13 @@ class PageReaderTest {
     void readsOnlyTheHeadOfALongPage() throws Exception {
         byte[] bytes = "<p>жиры</p>".repeat(50).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Path page = Files.write(dir.resolve("p.html"), bytes);
-        PageReader.Head head = reader.readHead(page, 100);
+        PageReader.Head head = reader.readHead(page, new byte[100]);
         assertArrayEquals(java.util.Arrays.copyOf(bytes, 100), head.bytes());
         assertEquals(false, head.whole());
-        PageReader.Head all = reader.readHead(page, bytes.length);
+        PageReader.Head all = reader.readHead(page, new byte[bytes.length]);
         assertArrayEquals(bytes, all.bytes());
         assertTrue(all.whole(), "a page exactly as long as the head is whole");
-        assertTrue(reader.readHead(page, 999).whole());
+        assertTrue(reader.readHead(page, new byte[999]).whole());
     }
 
     @Test
@@ -115,20 +115,20 @@ class PageReaderTest {
     void readsTheHeadOfAGzippedPageDecompressed() throws Exception {
         byte[] bytes = "<p>жиры</p>".repeat(50).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Path page = Files.write(dir.resolve("p.html.gz"), gzip(bytes));
-        PageReader.Head head = reader.readHead(page, 100);
+        PageReader.Head head = reader.readHead(page, new byte[100]);
         assertArrayEquals(java.util.Arrays.copyOf(bytes, 100), head.bytes());
         assertEquals(false, head.whole());
-        assertTrue(reader.readHead(page, 999).whole());
+        assertTrue(reader.readHead(page, new byte[999]).whole());
         Path bomb = Files.write(dir.resolve("bomb.html.gz"), gzip(new byte[5000]));
         assertEquals("gzip: decompresses to more than the --max-page-size limit of 1000 bytes",
-                assertThrows(PageReader.UnreadablePage.class, () -> reader.readHead(bomb, 4096)).getMessage());
+                assertThrows(PageReader.UnreadablePage.class, () -> reader.readHead(bomb, new byte[4096])).getMessage());
     }
 
     @Test
     void theHeadIsRefusedAsTheWholeIs() {
         assertEquals("no such file", assertThrows(PageReader.UnreadablePage.class,
-                () -> reader.readHead(dir.resolve("missing.html"), 100)).getMessage());
+                () -> reader.readHead(dir.resolve("missing.html"), new byte[100])).getMessage());
         assertEquals("is a folder, not a page file", assertThrows(PageReader.UnreadablePage.class,
-                () -> reader.readHead(dir, 100)).getMessage());
+                () -> reader.readHead(dir, new byte[100])).getMessage());
     }
 }

@@ -681,12 +681,7 @@ final class ProfileReader {
 
     /** The slug of the href in {@code page[start, end)} ({@code start} -1: no href), as {@link #linkSlug} reads it. */
     private String slug(int start, int end) {
-        unreadable = false;
-        if (start < 0) {
-            return null;
-        }
-        if (Bytes.indexOf(page, (byte) '&', start, end) >= 0) {
-            unreadable = true;
+        if (!readableValue(start, end)) {
             return null;
         }
         int at = Bytes.indexOf(page, LINK_PATH, start, end);
@@ -862,15 +857,16 @@ final class ProfileReader {
      * ({@link #unreadable} is set then).
      */
     private String value(int start, int end) {
-        unreadable = false;
-        if (start < 0) {
-            return null;
-        }
-        if (Bytes.indexOf(page, (byte) '&', start, end) >= 0) {
-            unreadable = true;
-            return null;
-        }
-        return new String(page, start, end - start, charset);
+        return readableValue(start, end) ? new String(page, start, end - start, charset) : null;
+    }
+
+    /**
+     * Whether there is a value {@code page[start, end)} ({@code start} -1: none) without a character reference;
+     * sets {@link #unreadable} to whether it has one.
+     */
+    private boolean readableValue(int start, int end) {
+        unreadable = start >= 0 && Bytes.indexOf(page, (byte) '&', start, end) >= 0;
+        return start >= 0 && !unreadable;
     }
 
     /** The classes the reader looks for, as bits of {@link Tag#classes}. */

@@ -60,6 +60,10 @@ public final class Sitemaps implements Iterator<Sitemaps.Entry> {
         return ready.poll();
     }
 
+    private static boolean isFileUrl(String sitemap) {
+        return sitemap.regionMatches(true, 0, "file:", 0, 5);
+    }
+
     private void read(String sitemap) {
         byte[] bytes;
         URL base;
@@ -74,9 +78,12 @@ public final class Sitemaps implements Iterator<Sitemaps.Entry> {
                 Fetcher.Page page = (Fetcher.Page) outcome;
                 bytes = page.bytes();
                 base = URI.create(page.finalUrl() != null ? page.finalUrl() : sitemap).toURL();
+            } else if (Urls.isOtherUrl(sitemap) && !isFileUrl(sitemap)) {
+                ready.add(new Entry(sitemap, "cannot fetch the sitemap: " + Urls.problem(URI.create(sitemap))));
+                return;
             } else {
                 // a file given by name, or one an index on disk names by a file: URL
-                Path file = sitemap.regionMatches(true, 0, "file:", 0, 5) ? Path.of(URI.create(sitemap)) : Path.of(sitemap);
+                Path file = isFileUrl(sitemap) ? Path.of(URI.create(sitemap)) : Path.of(sitemap);
                 bytes = Files.readAllBytes(file);
                 base = file.toAbsolutePath().toUri().toURL();
             }

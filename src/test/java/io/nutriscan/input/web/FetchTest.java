@@ -286,6 +286,9 @@ class FetchTest {
                 + "</loc></sitemap></sitemapindex>\n");
         Run indexed = fetch("--sitemap", index.toString());
         assertEquals(records(run).toString(), records(indexed).toString(), indexed.err());
+        // another scheme is said to be one, as for a page (it was read as a file name)
+        Run ftp = fetch("--sitemap", "ftp://pages.example/sitemap.xml");
+        assertEquals("cannot fetch the sitemap: not an http or https URL", only(ftp).get("error").asText());
     }
 
     @Test

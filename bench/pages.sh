@@ -24,13 +24,16 @@ make_pages() {
 }
 
 # start_page_server FOLDER LATENCY_MS WORK: the tests' PageServer (src/test/java/io/nutriscan/testing) on
-# 127.0.0.1 serving FOLDER under /p/; sets $port and $server (kill it when done). Compiles the tests if needed.
+# 127.0.0.1 serving FOLDER under /p/; sets $port and $server (kill it when done). Compiles the tests if needed,
+# once.
 start_page_server() {
   local folder=$1 latency=$2 work=$3
-  (cd "$root" && ./mvnw -B -q test-compile -Dnutriscan.aot.skip=true \
-    && ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt > /dev/null)
-  local cp="$root/target/test-classes:$root/target/classes:$(cat "$root/target/test-classpath.txt")"
-  "$java" -cp "$cp" io.nutriscan.testing.PageServer "$folder" 127.0.0.1 0 "$latency" > "$work/port" 2> "$work/server.log" &
+  if [ -z "${page_server_cp:-}" ]; then  # compiled once a run, however many servers it starts
+    (cd "$root" && ./mvnw -B -q test-compile -Dnutriscan.aot.skip=true \
+      && ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt > /dev/null)
+    page_server_cp="$root/target/test-classes:$root/target/classes:$(cat "$root/target/test-classpath.txt")"
+  fi
+  "$java" -cp "$page_server_cp" io.nutriscan.testing.PageServer "$folder" 127.0.0.1 0 "$latency" > "$work/port" 2> "$work/server.log" &
   server=$!
   for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.1; done
   port=$(head -n 1 "$work/port")

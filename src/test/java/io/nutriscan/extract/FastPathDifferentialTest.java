@@ -116,10 +116,7 @@ class FastPathDifferentialTest {
                 // Mostly near the block and the h1, where it matters.
                 int around = rng.nextBoolean() ? block : text.indexOf("<h1");
                 int at = Math.max(0, Math.min(mutated.length(), around - 300 + rng.nextInt(1200)));
-                while (at > 0 && Character.isLowSurrogate(mutated.charAt(at))) {
-                    at--;
-                }
-                mutated.insert(at, HOSTILE[rng.nextInt(HOSTILE.length)]);
+                splice(mutated, at, HOSTILE[rng.nextInt(HOSTILE.length)]);
             }
             assertSame(mutated.toString().getBytes(StandardCharsets.UTF_8), "page " + p + ":\n" + mutated);
         }
@@ -142,10 +139,7 @@ class FastPathDifferentialTest {
             StringBuilder mutated = new StringBuilder(text);
             for (int k = 0, edits = 1 + rng.nextInt(4); k < edits; k++) {
                 int at = rng.nextInt(mutated.length());
-                while (at > 0 && Character.isLowSurrogate(mutated.charAt(at))) {
-                    at--;
-                }
-                mutated.insert(at, rng.nextInt(3) == 0 ? "<div id=him_bx><span class=\"him_bx__legend pr__fl\">жиры — 1 г</span></div>"
+                splice(mutated, at, rng.nextInt(3) == 0 ? "<div id=him_bx><span class=\"him_bx__legend pr__fl\">жиры — 1 г</span></div>"
                         : HOSTILE[rng.nextInt(HOSTILE.length)]);
             }
             assertSame(mutated.toString().getBytes(StandardCharsets.UTF_8), "page " + p + ":\n" + mutated);
@@ -166,21 +160,32 @@ class FastPathDifferentialTest {
         SplittableRandom rng = new SplittableRandom(31);
         for (int p = 0; p < 600; p++) {
             String text = new String(page("items", p, null).bytes(), StandardCharsets.UTF_8);
-            List<Integer> items = new ArrayList<>();
-            for (int at = text.indexOf("him_bx__legend pr__fl"); at >= 0; at = text.indexOf("him_bx__legend pr__fl", at + 1)) {
-                items.add(at);
-            }
+            List<Integer> items = positions(text, "him_bx__legend pr__fl");
             StringBuilder mutated = new StringBuilder(text);
             for (int k = 0, edits = 1 + rng.nextInt(3); k < edits; k++) {
                 int around = items.get(rng.nextInt(items.size()));
                 int at = Math.max(0, Math.min(mutated.length(), around - 40 + rng.nextInt(400)));
-                while (at > 0 && Character.isLowSurrogate(mutated.charAt(at))) {
-                    at--;
-                }
-                mutated.insert(at, HOSTILE_IN_ITEMS[rng.nextInt(HOSTILE_IN_ITEMS.length)]);
+                splice(mutated, at, HOSTILE_IN_ITEMS[rng.nextInt(HOSTILE_IN_ITEMS.length)]);
             }
             assertSame(mutated.toString().getBytes(StandardCharsets.UTF_8), "page " + p + ":\n" + mutated);
         }
+    }
+
+    /** Inserts {@code piece} at {@code at}, moved back off the second half of a surrogate pair. */
+    private static void splice(StringBuilder text, int at, String piece) {
+        while (at > 0 && Character.isLowSurrogate(text.charAt(at))) {
+            at--;
+        }
+        text.insert(at, piece);
+    }
+
+    /** Every place {@code marker} starts in {@code text}. */
+    private static List<Integer> positions(String text, String marker) {
+        List<Integer> found = new ArrayList<>();
+        for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+            found.add(at);
+        }
+        return found;
     }
 
     private static final PageExtractor PROFILE = new PageExtractor(null, true);
@@ -237,10 +242,7 @@ class FastPathDifferentialTest {
             StringBuilder mutated = new StringBuilder(text);
             for (int k = 0, edits = 1 + rng.nextInt(3); k < edits; k++) {
                 int at = Math.min(mutated.length(), from + rng.nextInt(to - from));
-                while (at > 0 && Character.isLowSurrogate(mutated.charAt(at))) {
-                    at--;
-                }
-                mutated.insert(at, HOSTILE_IN_PROFILE[rng.nextInt(HOSTILE_IN_PROFILE.length)]);
+                splice(mutated, at, HOSTILE_IN_PROFILE[rng.nextInt(HOSTILE_IN_PROFILE.length)]);
             }
             assertSameProfile(mutated.toString().getBytes(StandardCharsets.UTF_8), "page " + p + ":\n" + mutated);
         }
@@ -253,12 +255,11 @@ class FastPathDifferentialTest {
         for (int p = 0; p < 4; p++) {
             byte[] page = page("rows", p, null).bytes();
             String text = new String(page, StandardCharsets.ISO_8859_1);
-            int rows = 0;
-            for (int at = text.indexOf(ROW); at >= 0; at = text.indexOf(ROW, at + 1)) {
+            List<Integer> rows = positions(text, ROW);
+            for (int at : rows) {
                 assertTrue(ProfileReader.isSiteRow(page, at), "page " + p + ", row at byte " + at);
-                rows++;
             }
-            assertTrue(rows > 30, "rows: " + rows);
+            assertTrue(rows.size() > 30, "rows: " + rows.size());
         }
     }
 
@@ -281,10 +282,7 @@ class FastPathDifferentialTest {
         SplittableRandom rng = new SplittableRandom(43);
         for (int p = 0; p < 1000; p++) {
             String text = new String(page("hostile-rows", p, null).bytes(), StandardCharsets.UTF_8);
-            List<Integer> rows = new ArrayList<>();
-            for (int at = text.indexOf(ROW); at >= 0; at = text.indexOf(ROW, at + 1)) {
-                rows.add(at);
-            }
+            List<Integer> rows = positions(text, ROW);
             int start = rows.get(rng.nextInt(rows.size()));
             int end = text.indexOf("</tr>", start) + 5;
             List<Integer> tags = new ArrayList<>();
@@ -302,10 +300,7 @@ class FastPathDifferentialTest {
             }).sorted().toArray();
             for (int k = at.length - 1; k >= 0; k--) {
                 int i = at[k];
-                while (i > 0 && Character.isLowSurrogate(mutated.charAt(i))) {
-                    i--;
-                }
-                mutated.insert(i, HOSTILE_IN_ROW[rng.nextInt(HOSTILE_IN_ROW.length)]);
+                splice(mutated, i, HOSTILE_IN_ROW[rng.nextInt(HOSTILE_IN_ROW.length)]);
             }
             assertSameProfile(mutated.toString().getBytes(StandardCharsets.UTF_8), "page " + p + ":\n" + mutated.substring(start, end + 60));
         }

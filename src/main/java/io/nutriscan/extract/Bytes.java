@@ -114,6 +114,28 @@ final class Bytes {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
 
+    /**
+     * The ASCII string {@code s} (at most eight characters) as {@link #word} reads it, in the low bytes; compare
+     * it with a word masked by {@link #mask}.
+     */
+    static long wordOf(String s) {
+        long w = 0;
+        for (int k = s.length() - 1; k >= 0; k--) {
+            w = w << 8 | (s.charAt(k) & 0xFF);
+        }
+        return w;
+    }
+
+    /** The low {@code length} bytes of a word. */
+    static long mask(int length) {
+        return length >= 8 ? -1L : (1L << (8 * length)) - 1;
+    }
+
+    /** The eight bytes of {@code a} at {@code at} as one word, the first lowest; {@code at + 8} must not pass the end. */
+    static long word(byte[] a, int at) {
+        return (long) LONGS.get(a, at);
+    }
+
     /** Whether {@code a} holds the lower-case ASCII string {@code s} at {@code at}, ignoring ASCII case. */
     static boolean startsWithIgnoreCase(byte[] a, int at, String s) {
         if (at < 0 || at > a.length - s.length()) {

@@ -693,7 +693,11 @@ final class ProfileReader {
         while (to < end && page[to] != '/' && page[to] != '?' && page[to] != '#') {
             to++;
         }
-        return to == from ? null : new String(page, from, to - from, charset);
+        if (to == from) {
+            return null;
+        }
+        String known = KnownSlugs.of(page, from, to);
+        return known != null ? known : new String(page, from, to - from, charset);
     }
 
     /** How a row of the site's tables starts: {@link #siteRow} reads the rest. */
@@ -703,10 +707,16 @@ final class ProfileReader {
     private static final byte[] CELL_END = Bytes.ascii("</td>");
     private static final byte[] LINK = Bytes.ascii("<a href=\"");
     private static final byte[] LINK_END = Bytes.ascii("</a>");
-    private static final byte[] SPAN_START = Bytes.ascii("<span");
-    private static final byte[] SPAN_END = Bytes.ascii("</span>");
-    private static final byte[] ROW_END = Bytes.ascii("</tr>");
     private static final byte[] LINK_PATH = Bytes.ascii(NutrientProfile.LINK_PATH);
+    /** The tags of a row's cells as words: one comparison each. */
+    private static final long SPAN_START_WORD = Bytes.wordOf("<span");
+    private static final long SPAN_END_WORD = Bytes.wordOf("</span>");
+    private static final long CELL_WORD = Bytes.wordOf("<td");
+    private static final long CELL_END_WORD = Bytes.wordOf("</td>");
+    private static final long ROW_END_WORD = Bytes.wordOf("</tr>");
+    private static final long MASK_3 = Bytes.mask(3);
+    private static final long MASK_5 = Bytes.mask(5);
+    private static final long MASK_7 = Bytes.mask(7);
 
     /**
      * A row of a profile table in the exact markup the site writes, read in one pass instead of tag by tag; returns
@@ -748,24 +758,25 @@ final class ProfileReader {
         boolean inCell = false;
         while (true) {
             i = Bytes.indexOf(p, (byte) '<', i, p.length);
-            if (i < 0) {
+            if (i < 0 || i > p.length - 8) {
                 return -1;
             }
-            if (Bytes.startsWith(p, i, SPAN_START)) {
-                i = quotedAttributes(i + SPAN_START.length);
-            } else if (Bytes.startsWith(p, i, SPAN_END)) {
-                i += SPAN_END.length;
-            } else if (!inCell && Bytes.startsWith(p, i, CELL)) {
-                i = quotedAttributes(i + CELL.length);
+            long w = Bytes.word(p, i);
+            if ((w & MASK_5) == SPAN_START_WORD) {
+                i = quotedAttributes(i + 5);
+            } else if ((w & MASK_7) == SPAN_END_WORD) {
+                i += 7;
+            } else if (!inCell && (w & MASK_3) == CELL_WORD) {
+                i = quotedAttributes(i + 3);
                 if (attributes.valueStart >= 0 && !TagAttributes.isPlainAscii(p, attributes.valueStart, attributes.valueEnd)) {
                     return -1;
                 }
                 inCell = true;
-            } else if (inCell && Bytes.startsWith(p, i, CELL_END)) {
-                i += CELL_END.length;
+            } else if (inCell && (w & MASK_5) == CELL_END_WORD) {
+                i += 5;
                 inCell = false;
-            } else if (!inCell && Bytes.startsWith(p, i, ROW_END)) {
-                i += ROW_END.length;
+            } else if (!inCell && (w & MASK_5) == ROW_END_WORD) {
+                i += 5;
                 break;
             } else {
                 return -1;
@@ -822,19 +833,19 @@ final class ProfileReader {
         int n = p.length;
         int i = from;
         attributes.valueStart = -1;
-        while (true) {
-            if (i >= n) {
-                return -1;
-            }
-            if (p[i] == '>') {
+        while (i < n) {
+            byte c = p[i];
+            if (c == '>') {
                 return i + 1;
             }
-            int nameStart = spaces(i);
-            if (nameStart == i) {
+            if (!TagAttributes.isSpace(c)) {
                 return -1;
             }
-            i = nameStart;
-            while (i < n && (p[i] >= 'a' && p[i] <= 'z' || p[i] == '-')) {
+            do {
+                i++;
+            } while (i < n && TagAttributes.isSpace(p[i]));
+            int nameStart = i;
+            while (i < n && ((c = p[i]) >= 'a' && c <= 'z' || c == '-')) {
                 i++;
             }
             if (i == nameStart || i + 1 >= n || p[i] != '=' || p[i + 1] != '"') {
@@ -850,6 +861,7 @@ final class ProfileReader {
             }
             i = close + 1;
         }
+        return -1;
     }
 
     /**

@@ -62,4 +62,19 @@ class BytesTest {
             assertEquals(Math.min(at + 1, 23), Bytes.indexOf(bytes, (byte) '<', 0, bytes.length));
         }
     }
+
+    @Test
+    void aWordMaskedToAStringsLengthEqualsThatStringsWordExactlyWhereTheStringStands() {
+        byte[] page = "x</span>y</spam><span</td>".getBytes(StandardCharsets.US_ASCII);
+        byte[] padded = java.util.Arrays.copyOf(page, page.length + 8);
+        for (String s : new String[] {"</span>", "<span", "</td>", "<td"}) {
+            long word = Bytes.wordOf(s);
+            long mask = Bytes.mask(s.length());
+            for (int at = 0; at < page.length; at++) {
+                assertEquals(Bytes.startsWith(page, at, Bytes.ascii(s)), (Bytes.word(padded, at) & mask) == word, s + " at " + at);
+            }
+        }
+        assertEquals(-1L, Bytes.mask(8));
+        assertEquals(0xFFL, Bytes.mask(1));
+    }
 }

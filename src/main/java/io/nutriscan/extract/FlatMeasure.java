@@ -100,14 +100,17 @@ final class FlatMeasure {
     /** Past JSON white space from {@code from} (the general reader's too). */
     static int space(byte[] page, int from, int to) {
         int i = from;
-        while (i < to) {
-            byte c = page[i];
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                break;
-            }
+        while (i < to && isSpace(page[i])) {
             i++;
         }
         return i;
+    }
+
+    /** JSON's white space: space, tab, line feed, carriage return. */
+    private static final long SPACES = 1L << ' ' | 1L << '\t' | 1L << '\n' | 1L << '\r';
+
+    private static boolean isSpace(byte c) {
+        return c <= ' ' && c >= 0 && (SPACES >>> c & 1) != 0;
     }
 
     /**

@@ -7,7 +7,7 @@
 #   bench/run.sh [--count N] [--avg-kb K] [--runs R] [--pairs P] [--dir DIR] [--slow-pages N] [--real DIR]
 #
 # --runs: runs of each row (its median is shown); --pairs: runs with and without --nutrients one after the
-# other, for the ratio of the two (median of the pairs' ratios).
+# other, in turn first and second, for the ratio of the two (median of the pairs' ratios; default 9).
 # nutriscan runs as users run it, through ./nutriscan (the aot-jar with its AOT cache, serial GC, C1), and,
 # when ./mvnw package has made it, through the self-contained archive's bin/nutriscan (its own runtime and
 # AOT cache); one row shows the plain fast-jar with no JVM options.
@@ -24,7 +24,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 
-count=10000 avg_kb=124 runs=3 pairs=7 dir=/tmp/nutriscan-bench slow_pages=1000 real=$root/../shared/real
+count=10000 avg_kb=124 runs=3 pairs=9 dir=/tmp/nutriscan-bench slow_pages=1000 real=$root/../shared/real
 while [ $# -gt 0 ]; do
   case $1 in
     --count) count=$2; shift 2 ;;
@@ -136,14 +136,22 @@ measure "nutriscan --nutrients" "$count" "$bytes" "$corpus/expected.json" "$work
   "${ns[@]}" --nutrients "${list[@]}"
 check_flags=
 # Its cost as a ratio, from runs with and without it one after the other: rows measured minutes apart
-# also measure how this machine's speed drifted between them (by up to 1.7x over an hour here).
+# also measure how this machine's speed drifted between them (by up to 1.7x over an hour here). Every
+# other pair runs --nutrients first, so that a drift within pairs does not favour either.
 pair_ratios=()
 pair_nutrients=()
+pair_run() { # pair_run [FLAG]: one run of the corpus, its wall time in seconds on stdout
+  (cd "$corpus" && "$time_cmd" -f "%e" -o "$work/time" "${ns[@]}" "$@" "${list[@]}" > "$work/pair.json" 2> /dev/null) || [ $? -eq 1 ]
+  tail -n 1 "$work/time"
+}
 for ((k = 0; k < pairs; k++)); do
-  (cd "$corpus" && "$time_cmd" -f "%e" -o "$work/time" "${ns[@]}" "${list[@]}" > "$work/pair.json" 2> /dev/null) || [ $? -eq 1 ]
-  plain_s=$(tail -n 1 "$work/time")
-  (cd "$corpus" && "$time_cmd" -f "%e" -o "$work/time" "${ns[@]}" --nutrients "${list[@]}" > "$work/pair.json" 2> /dev/null) || [ $? -eq 1 ]
-  nutrients_s=$(tail -n 1 "$work/time")
+  if ((k % 2 == 0)); then
+    plain_s=$(pair_run)
+    nutrients_s=$(pair_run --nutrients)
+  else
+    nutrients_s=$(pair_run --nutrients)
+    plain_s=$(pair_run)
+  fi
   pair_ratios+=("$(awk -v a="$plain_s" -v b="$nutrients_s" 'BEGIN {printf "%.2f", b / a}')")
   pair_nutrients+=("$nutrients_s")
 done

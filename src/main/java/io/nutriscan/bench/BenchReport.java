@@ -17,17 +17,20 @@ public final class BenchReport {
     private final long bytes;
     private final int cores;
     private final int runs;
+    private final boolean nutrients;
 
-    public BenchReport(long pages, long bytes, int cores, int runs) {
+    public BenchReport(long pages, long bytes, int cores, int runs, boolean nutrients) {
         this.pages = pages;
         this.bytes = bytes;
         this.cores = cores;
         this.runs = runs;
+        this.nutrients = nutrients;
     }
 
     public String subtitle() {
-        return String.format(Locale.ROOT, "%,d pages, %.1f MB, %d cores, Java %s, best of %d run%s", pages, bytes / 1e6, cores,
-                Runtime.version().feature(), runs, runs == 1 ? "" : "s");
+        return String.format(Locale.ROOT, "%,d pages%s, %.1f MB, %d cores, Java %s, best of %d run%s", pages,
+                nutrients ? " with their nutrient profile" : "", bytes / 1e6, cores, Runtime.version().feature(), runs,
+                runs == 1 ? "" : "s");
     }
 
     public boolean sameOutput(List<BenchResult> results) {
@@ -61,6 +64,7 @@ public final class BenchReport {
             json.writeNumberField("bytes", bytes);
             json.writeNumberField("cores", cores);
             json.writeNumberField("runs", runs);
+            json.writeBooleanField("nutrients", nutrients);
             json.writeStringField("java", Runtime.version().toString());
             json.writeBooleanField("same_output", sameOutput(results));
             json.writeArrayFieldStart("results");

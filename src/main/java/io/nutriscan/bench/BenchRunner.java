@@ -41,11 +41,14 @@ public final class BenchRunner {
     private final PageInputs pages;
     private final long pageBytes;
     private final int runs;
+    private final boolean nutrients;
 
-    public BenchRunner(PageInputs pages, long pageBytes, int runs) {
+    /** {@code nutrients}: each page's whole nutrient profile is read too. */
+    public BenchRunner(PageInputs pages, long pageBytes, int runs, boolean nutrients) {
         this.pages = pages;
         this.pageBytes = pageBytes;
         this.runs = runs;
+        this.nutrients = nutrients;
     }
 
     public List<BenchResult> run(List<BenchConfig> configs, Listener listener) throws IOException, InterruptedException {
@@ -93,7 +96,7 @@ public final class BenchRunner {
         MessageDigest sha256 = Sha256.newDigest();
         RunOptions options = new RunOptions(pages, settings, PageReader.DEFAULT_MAX_PAGE_SIZE, null,
                 new RunOptions.ToStream(new DigestOutputStream(OutputStream.nullOutputStream(), sha256), false), Format.JSON,
-                Shape.FULL, false, false);
+                Shape.FULL, nutrients, false);
         long allocatedBefore = ALLOCATION.getTotalThreadAllocatedBytes();
         long started = System.nanoTime();
         RunResult result;

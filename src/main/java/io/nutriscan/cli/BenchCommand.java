@@ -59,6 +59,9 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "Runs per configuration; the best counts (default: ${DEFAULT-VALUE}).")
     int runs = 5;
 
+    @Option(names = "--nutrients", description = "Read each page's whole nutrient profile too, as a run with --nutrients does.")
+    boolean nutrients;
+
     @Option(names = "--chart", paramLabel = "FILE", description = "Also write the results as an SVG bar chart to FILE.")
     Path chart;
 
@@ -117,8 +120,8 @@ public class BenchCommand implements Callable<Integer> {
             if (usable == 0) {
                 throw new UsageException("no pages in " + folder);
             }
-            BenchReport report = new BenchReport(count, bytes, Settings.cores(), runs);
-            List<BenchResult> results = new BenchRunner(inputs, bytes, runs).run(configs, r -> say(String.format(Locale.ROOT,
+            BenchReport report = new BenchReport(count, bytes, Settings.cores(), runs, nutrients);
+            List<BenchResult> results = new BenchRunner(inputs, bytes, runs, nutrients).run(configs, r -> say(String.format(Locale.ROOT,
                     "bench: %-18s %,10.0f pages/s", r.config().label(), r.pagesPerSecond())));
             String text = json ? report.json(results) : report.table(results);
             context.out().write(text.getBytes(StandardCharsets.UTF_8));

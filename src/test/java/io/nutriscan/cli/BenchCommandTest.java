@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BenchCommandTest {
@@ -58,6 +60,22 @@ class BenchCommandTest {
         assertTrue(run.out().startsWith("nutriscan bench: 30 pages, "), run.out());
         assertTrue(run.out().contains("\nvirtual -j 2 "), run.out());
         assertTrue(run.out().contains("every configuration wrote the same 30 records (27 ok, 3 failed)"), run.out());
+    }
+
+    @Test
+    void withNutrientsMeasuresRunsThatReadTheProfile() {
+        Path corpus = Corpus.generate(tmp.resolve("c"), 30, "bench", 3, 0.1, false);
+        Run withProfile = Run.of("bench", "--corpus", corpus.toString(), "--runs", "1", "--engines", "sequential", "--nutrients",
+                "--json", "-q");
+        Run without = Run.of("bench", "--corpus", corpus.toString(), "--runs", "1", "--engines", "sequential", "--json", "-q");
+        assertEquals(ExitCodes.OK, withProfile.exit(), withProfile.toString());
+        JsonNode report = Json.parse(withProfile.out());
+        assertTrue(report.get("nutrients").asBoolean());
+        assertFalse(Json.parse(without.out()).get("nutrients").asBoolean());
+
+        assertEquals(27, report.get("results").get(0).get("ok").asInt());
+        assertNotEquals(report.get("results").get(0).get("output_digest").asText(),
+                Json.parse(without.out()).get("results").get(0).get("output_digest").asText(), "the records carry the profile");
     }
 
     @Test

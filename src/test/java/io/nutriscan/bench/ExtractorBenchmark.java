@@ -20,8 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The extractor alone, one page per operation, on generated pages of the size asked: the fast path
- * and the full DOM parse. Run with bench/jmh.sh (which adds -prof gc for bytes allocated per page).
+ * The extractor alone, one page per operation, on generated pages of the size asked: the fast path, with
+ * and without the nutrient profile, and the full DOM parse. Run with bench/jmh.sh (which adds -prof gc for
+ * bytes allocated per page); {@code -jvmArgsAppend -XX:TieredStopAtLevel=1} measures it under the launcher's C1.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,6 +38,7 @@ public class ExtractorBenchmark {
     private byte[][] pages;
     private int next;
     private final PageExtractor fast = new PageExtractor();
+    private final PageExtractor withProfile = new PageExtractor(null, true);
 
     @Setup(Level.Trial)
     public void pages() {
@@ -55,6 +57,12 @@ public class ExtractorBenchmark {
     @Benchmark
     public PageResult fastPath() {
         return fast.extract(page());
+    }
+
+    /** The same with the whole nutrient profile read too (--nutrients). */
+    @Benchmark
+    public PageResult fastPathWithProfile() {
+        return withProfile.extract(page());
     }
 
     @Benchmark

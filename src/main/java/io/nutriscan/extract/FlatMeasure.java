@@ -2,7 +2,6 @@ package io.nutriscan.extract;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The {@code data-fa} the site writes, read in one pass: {@code {"msr":{"key":"value", …}}} with white space
@@ -13,15 +12,8 @@ import java.util.Arrays;
  */
 final class FlatMeasure {
 
-    /** Units as the site writes them, in UTF-8, and the strings they read as: no string made per measure. */
-    private static final String[] UNITS = {"г", "мг", "мкг", "кКал", "ккал"};
-    private static final byte[][] UNIT_BYTES = new byte[UNITS.length][];
-
-    static {
-        for (int k = 0; k < UNITS.length; k++) {
-            UNIT_BYTES[k] = UNITS[k].getBytes(StandardCharsets.UTF_8);
-        }
-    }
+    /** Units as the site writes them, in UTF-8: no string made per measure. */
+    private static final KnownStrings UNITS = new KnownStrings(StandardCharsets.UTF_8, "г", "мг", "мкг", "кКал", "ккал");
 
     private FlatMeasure() {
     }
@@ -134,14 +126,7 @@ final class FlatMeasure {
     }
 
     private static String unit(byte[] page, int from, int to, Charset charset) {
-        if (charset == StandardCharsets.UTF_8) {
-            for (int k = 0; k < UNIT_BYTES.length; k++) {
-                byte[] known = UNIT_BYTES[k];
-                if (known.length == to - from && Arrays.equals(known, 0, known.length, page, from, to)) {
-                    return UNITS[k];
-                }
-            }
-        }
-        return new String(page, from, to - from, charset);
+        String known = charset == StandardCharsets.UTF_8 ? UNITS.of(page, from, to) : null;
+        return known != null ? known : new String(page, from, to - from, charset);
     }
 }

@@ -696,7 +696,7 @@ final class ProfileReader {
         if (to == from) {
             return null;
         }
-        String known = KnownSlugs.of(page, from, to);
+        String known = SITE_SLUGS.of(page, from, to);
         return known != null ? known : new String(page, from, to - from, charset);
     }
 
@@ -708,6 +708,12 @@ final class ProfileReader {
     private static final byte[] LINK = Bytes.ascii("<a href=\"");
     private static final byte[] LINK_END = Bytes.ascii("</a>");
     private static final byte[] LINK_PATH = Bytes.ascii(NutrientProfile.LINK_PATH);
+    /** The slugs the site names its nutrients by: ASCII, so the same bytes in any charset a page is read in here. */
+    static final KnownStrings SITE_SLUGS = new KnownStrings(StandardCharsets.US_ASCII, "energy", "fat", "protein",
+        "carbohydrate", "water", "ash", "sugars", "fiber", "starch", "cholesterol", "fat_trans", "vitamin_a", "beta_carotene",
+        "alpha_carotene", "vitamin_d", "vitamin_d2", "vitamin_d3", "vitamin_e", "vitamin_k", "vitamin_c", "vitamin_b1",
+        "vitamin_b2", "vitamin_b3", "vitamin_b4", "vitamin_b5", "vitamin_b6", "vitamin_b9", "vitamin_b12", "calcium", "iron",
+        "magnesium", "phosphorus", "potassium", "sodium", "zinc", "copper", "manganese", "selenium", "fluoride");
     /** The tags of a row's cells as words: one comparison each. */
     private static final long SPAN_START_WORD = Bytes.wordOf("<span");
     private static final long SPAN_END_WORD = Bytes.wordOf("</span>");
@@ -841,9 +847,7 @@ final class ProfileReader {
             if (!TagAttributes.isSpace(c)) {
                 return -1;
             }
-            do {
-                i++;
-            } while (i < n && TagAttributes.isSpace(p[i]));
+            i = spaces(i + 1);
             int nameStart = i;
             while (i < n && ((c = p[i]) >= 'a' && c <= 'z' || c == '-')) {
                 i++;

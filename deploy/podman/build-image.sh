@@ -22,7 +22,7 @@ fi
 nutriscan_podman_usable || exit 1
 cd "$NUTRISCAN_ROOT"
 
-archive=target/nutriscan-$NUTRISCAN_VERSION-linux-x86_64.tar.gz
+archive=target/nutriscan-$NUTRISCAN_VERSION-linux-x86_64-jvm.tar.gz
 if [ ! -f "$archive" ]; then
   echo "build-image: $archive missing, running ./mvnw package ..." >&2
   ./mvnw -B -q -DskipTests package >&2

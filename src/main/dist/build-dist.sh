@@ -7,14 +7,15 @@
 # 3. trains an AOT cache with that runtime by a real extraction run over generated pages (with the full
 #    tiered JIT, so the cache holds profiles C2 can use; the launcher itself runs C1 only);
 # 4. adds the man pages (target/man) and the bash/zsh completion script, both made at build time;
-# 5. packs target/nutriscan-VERSION-linux-x86_64.tar.gz (file times kept: the cache checks them).
+# 5. packs target/nutriscan-VERSION-linux-x86_64-jvm.tar.gz (file times kept: the cache checks them). The release
+#    archive is the native one (build-native-dist.sh); this is the JVM build for where no native one runs.
 set -eu
 version=$1 target=$2 jdk=$3
 here=$(cd "$(dirname "$0")" && pwd)
 app=$target/nutriscan-aot
 name=nutriscan-$version
 dist=$target/dist/$name
-archive=$target/$name-linux-x86_64.tar.gz
+archive=$target/$name-linux-x86_64-jvm.tar.gz
 
 rm -rf "$target/dist" "$archive"
 mkdir -p "$dist/bin" "$dist/lib"
@@ -91,6 +92,9 @@ cp -Rp "$app/quarkus-run.jar" "$app/lib" "$app/quarkus" "$app/app" "$dist/lib/"
 cp -p "$here/nutriscan" "$dist/bin/nutriscan"
 chmod 755 "$dist/bin/nutriscan"
 cp -p "$here/README.txt" "$dist/README.txt"
+cp -p "$here/../../../LICENSE" "$dist/LICENSE"
+mkdir -p "$dist/licenses"
+cp -p "$target/licenses/THIRD-PARTY.txt" "$here"/licenses/* "$dist/licenses/"
 
 cp -p "$here/jvm.options" "$dist/lib/jvm.options"
 sh "$here/../aot/train-cache.sh" "$dist/runtime/bin/java" "$dist/lib/nutriscan.aot" "$dist/lib/quarkus-run.jar" \

@@ -10,6 +10,7 @@ import org.netpreserve.jwarc.WarcTruncationReason;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
@@ -26,6 +27,10 @@ import java.util.function.Predicate;
  * (Common Crawl, wget), whole-file gzip and uncompressed files alike.
  */
 public final class WarcPages implements Iterator<WarcPages.Entry> {
+
+    /** Why a Zstandard-compressed WARC file is refused, in the JVM and the native build alike. */
+    static final String ZSTD_NOT_SUPPORTED = "a Zstandard-compressed WARC file is not supported;"
+            + " decompress it first (zstd -d FILE.warc.zst) or give a plain or gzipped WARC file";
 
     /** A page found, or a problem in the file where its {@code source} says. */
     public record Entry(String source, PageInput.Payload payload, String problem) {
@@ -50,7 +55,7 @@ public final class WarcPages implements Iterator<WarcPages.Entry> {
     /** Whether a path names a WARC file by its extension. */
     public static boolean isWarc(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".warc") || lower.endsWith(".warc.gz");
+        return lower.endsWith(".warc") || lower.endsWith(".warc.gz") || lower.endsWith(".warc.zst");
     }
 
     @Override
@@ -75,6 +80,10 @@ public final class WarcPages implements Iterator<WarcPages.Entry> {
         long position = 0;
         try {
             if (reader == null) {
+                if (isZstd(file)) {
+                    finish();
+                    return new Entry(name, null, ZSTD_NOT_SUPPORTED);
+                }
                 reader = new WarcReader(file);
             }
             while (true) {
@@ -139,6 +148,18 @@ public final class WarcPages implements Iterator<WarcPages.Entry> {
         }
         String charset = type == null ? null : type.parameters().get("charset");
         return new Entry(target, new PageInput.Payload(body, charset), null);
+    }
+
+    /** Whether the file starts with a Zstandard frame or the skippable frame of a .warc.zst dictionary. */
+    private static boolean isZstd(Path file) throws IOException {
+        byte[] head = new byte[4];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(head, 0, 4) < 4) {
+                return false;
+            }
+        }
+        int magic = (head[0] & 0xff) | (head[1] & 0xff) << 8 | (head[2] & 0xff) << 16 | (head[3] & 0xff) << 24;
+        return magic == 0xFD2FB528 || magic == 0x184D2A5D;
     }
 
     /** WARC-Target-URI as written; wget writes it in angle brackets, as WARC 1.0's grammar once showed it. */

@@ -62,11 +62,22 @@ public final class PageDecoder {
         if (startsWith(page, 0xEF, 0xBB, 0xBF)) {
             return new Decision(StandardCharsets.UTF_8, 3);
         }
+        if (startsWith(page, 0x00, 0x00, 0xFE, 0xFF)) {
+            return new Decision(Charset.forName("UTF-32BE"), 4);
+        }
+        if (startsWith(page, 0xFF, 0xFE, 0x00, 0x00)) {
+            // Not UTF-16LE: that would be a byte-order mark followed by a NUL character.
+            return new Decision(Charset.forName("UTF-32LE"), 4);
+        }
         if (startsWith(page, 0xFE, 0xFF)) {
             return new Decision(StandardCharsets.UTF_16BE, 2);
         }
         if (startsWith(page, 0xFF, 0xFE)) {
             return new Decision(StandardCharsets.UTF_16LE, 2);
+        }
+        if (forced != null && writesAsciiWithNuls(forced)) {
+            // UTF-16 or UTF-32 without a byte-order mark, named by --charset: its NUL bytes are text.
+            return new Decision(forced, 0);
         }
         checkNotBinary(page);
         if (forced != null) {
@@ -125,6 +136,18 @@ public final class PageDecoder {
             }
             return true;
         });
+    }
+
+    private static boolean writesAsciiWithNuls(Charset charset) {
+        if (!charset.canEncode()) {
+            return false;
+        }
+        for (byte b : "<".getBytes(charset)) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkNotBinary(byte[] page) throws ExtractionException {

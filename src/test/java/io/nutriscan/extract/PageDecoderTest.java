@@ -106,6 +106,28 @@ class PageDecoderTest {
         assertTrue(PageDecoder.decode(page, Charset.forName("windows-1251")).contains("пищевые волокна"));
     }
 
+    /** Regression test for "--charset UTF-16BE on a page without a byte-order mark: binary file". */
+    @Test
+    void utf16WithoutAByteOrderMarkIsReadWhenNamedAndStillRefusedWhenNot() throws ExtractionException {
+        for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE, Charset.forName("UTF-32")}) {
+            byte[] page = ("<p>" + RUSSIAN).getBytes(utf16);
+            assertEquals("<p>" + RUSSIAN, PageDecoder.decode(page, utf16));
+            ExtractionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExtractionException.class,
+                    () -> PageDecoder.decode(page, null));
+            assertTrue(refused.getMessage().startsWith("binary file"), refused.getMessage());
+        }
+    }
+
+    /** Regression test for "a UTF-32LE byte-order mark (FF FE 00 00) was read as UTF-16LE's". */
+    @Test
+    void utf32ByteOrderMarksAreToldFromUtf16Ones() throws ExtractionException {
+        for (String name : new String[] {"X-UTF-32LE-BOM", "X-UTF-32BE-BOM"}) {
+            byte[] page = ("<p>" + RUSSIAN).getBytes(Charset.forName(name));
+            assertEquals("<p>" + RUSSIAN, PageDecoder.decode(page, null), name);
+        }
+        assertEquals("<p>" + RUSSIAN, PageDecoder.decode(("\uFEFF<p>" + RUSSIAN).getBytes(StandardCharsets.UTF_16LE), null));
+    }
+
     @Test
     void aSequenceCutAtTheEndIsKeptForTheTruncationCheck() throws ExtractionException {
         byte[] full = bytes("<p>ж");

@@ -19,17 +19,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The self-contained archive as a user gets it: unpacked in a fresh folder, run through a symlink from
- * another folder with no Java on PATH. It must give the fast-jar's bytes, use its own AOT cache, pass
+ * The release archive as a user gets it, unpacked in a fresh folder and run through a symlink from another
+ * folder with no Java on PATH: the native one ({@code -Pnative}: the executable alone, no JVM inside) or the
+ * JVM one (a linked runtime, the application and its AOT cache). It must give this JVM's bytes, pass
  * arguments through untouched, and hand back exit codes and signals.
  */
 class DistributionIT {
+
+    /** What the native archive may weigh unpacked, in bytes: 50 MiB. */
+    static final long NATIVE_UNPACKED_LIMIT = 50L << 20;
 
     @TempDir
     static Path tmp;
     static Path corpus;
     static Path bin;
     static Path work;
+    static Path home;
 
     @BeforeAll
     static void unpack() throws Exception {
@@ -38,7 +43,7 @@ class DistributionIT {
         Path unpacked = Files.createDirectories(tmp.resolve("unpacked"));
         assertEquals(0, new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", unpacked.toString()).inheritIO().start().waitFor());
         try (var top = Files.list(unpacked)) {
-            Path home = top.findFirst().orElseThrow();
+            home = top.findFirst().orElseThrow();
             assertTrue(home.getFileName().toString().startsWith("nutriscan-"), home.toString());
             // A PATH with no java on it: only what the launcher needs, and the symlink a user would make.
             assertTrue(Files.isRegularFile(home.resolve("share/man/man1/nutriscan.1")), "man pages in the archive");
@@ -71,25 +76,50 @@ class DistributionIT {
         return pb;
     }
 
-    private static String fastJar(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
-                Path.of(System.getProperty("nutriscan.jar")).toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(work.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return out;
+    /** What this JVM writes for the same arguments (all paths in them absolute). */
+    private static String fastJar(String... args) {
+        return io.nutriscan.testing.Run.of(args).out();
+    }
+
+    private static boolean isNative() throws IOException {
+        byte[] head = new byte[4];
+        try (var in = Files.newInputStream(home.resolve("bin/nutriscan"))) {
+            in.readNBytes(head, 0, 4);
+        }
+        return head[0] == 0x7f && head[1] == 'E' && head[2] == 'L' && head[3] == 'F';
     }
 
     @Test
-    void givesTheFastJarsBytesUsingItsOwnAotCache() throws Exception {
+    void givesTheBytesThisJvmWrites() throws Exception {
         String[] args = {"--list", corpus.resolve("files.txt").toString(), "--base", corpus.toString()};
-        // -XX:AOTMode=on: a cache that does not fit this runtime and these files stops the JVM instead of being skipped.
-        Process p = dist("-XX:AOTMode=on", args).start();
+        // JVM archive: -XX:AOTMode=on makes a cache that does not fit this runtime and these files stop the JVM
+        // instead of being skipped. The native executable has no JVM to give options to.
+        Process p = dist(isNative() ? null : "-XX:AOTMode=on", args).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(ExitCodes.PAGES_FAILED, p.waitFor(), err);
         assertEquals(fastJar(args), out);
+    }
+
+    /**
+     * What each archive holds: the native one, the executable alone (no JVM inside) and small; the JVM one, its
+     * linked runtime and its AOT cache. Both: the licences.
+     */
+    @Test
+    void theArchiveHoldsWhatItShould() throws Exception {
+        assertTrue(Files.readString(home.resolve("LICENSE")).contains("Apache License"));
+        assertTrue(Files.readString(home.resolve("licenses/THIRD-PARTY.txt")).contains("jsoup"));
+        if (!isNative()) {
+            assertTrue(Files.isExecutable(home.resolve("runtime/bin/java")) && Files.isRegularFile(home.resolve("lib/nutriscan.aot")));
+            return;
+        }
+        assertTrue(!Files.exists(home.resolve("runtime")) && !Files.exists(home.resolve("lib")), "no JVM inside");
+        assertTrue(Files.isRegularFile(home.resolve("licenses/java.base/LICENSE")), "the JDK class library's licence");
+        long unpacked;
+        try (var all = Files.walk(home)) {
+            unpacked = all.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertTrue(unpacked <= NATIVE_UNPACKED_LIMIT, "unpacked " + unpacked + " bytes, over " + NATIVE_UNPACKED_LIMIT);
     }
 
     /** The runtime holds only the modules the probe runs needed: every command must still run on it. */
@@ -132,7 +162,7 @@ class DistributionIT {
     }
 
     @Test
-    void sigtermReachesTheJvm() throws Exception {
+    void sigtermReachesTheProcess() throws Exception {
         Path out = Files.writeString(work.resolve("kept.json"), "kept\n");
         Path errFile = work.resolve("sigterm.err");
         Process p = dist(null, "--base", corpus.toString(), "-o", out.toString(), "-")
@@ -143,7 +173,7 @@ class DistributionIT {
         for (int i = 0; i < 300 && !Files.exists(partial); i++) {
             Thread.sleep(50);
         }
-        assertTrue(Files.exists(partial), "the launcher exec'd the JVM itself: its pid writes " + partial);
+        assertTrue(Files.exists(partial), "no process between: the pid started writes " + partial);
         // kill, not Process.destroy(): destroy also closes the child's stdin, and an ended path list would
         // let the run finish normally before the signal is handled.
         new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor();

@@ -95,4 +95,23 @@ class LauncherBuildIT {
         assertEquals("", result[1]);
         assertTrue(result[2].contains("compilation failed") && result[2].contains("nutriscan: the build failed"), result[2]);
     }
+
+    @Test
+    void aNativeExecutableNewerThanTheSourcesRunsAndAnEditFallsBackToTheJvmBuild() throws Exception {
+        mvnw(0);
+        Path runner = checkout.resolve("target/nutriscan-0.1.0-runner");
+        Files.createDirectories(runner.getParent());
+        executable(runner, "#!/bin/sh\necho \"native $*\"\n");
+        Path source = checkout.resolve("src/main/java/Edited.java");
+        Files.setLastModifiedTime(source, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        Files.setLastModifiedTime(checkout.resolve("pom.xml"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        String[] result = finish(launch("page.html"));
+        assertEquals("0", result[0], result[2]);
+        assertEquals("native page.html\n", result[1]);
+        assertTrue(!Files.exists(checkout.resolve("builds.log")), "no JVM build while the native executable is current");
+        Files.setLastModifiedTime(source, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        String[] afterEdit = finish(launch("page.html"));
+        assertEquals("0", afterEdit[0], afterEdit[2]);
+        assertEquals("ran page.html\n", afterEdit[1], "a stale native executable is not run");
+    }
 }

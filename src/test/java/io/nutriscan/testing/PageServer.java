@@ -75,6 +75,7 @@ public final class PageServer implements AutoCloseable {
     private volatile long latencyMillis;
 
     private final boolean tls;
+    private Path keyStore;
 
     private PageServer(Path folder, String address, int port) {
         this(folder, address, port, false);
@@ -86,7 +87,8 @@ public final class PageServer implements AutoCloseable {
         this.tls = tls;
         HttpServerOptions options = new HttpServerOptions().setHost(address).setPort(port).setIdleTimeout(120);
         if (tls) {
-            options.setSsl(true).setKeyCertOptions(new io.vertx.core.net.PfxOptions().setPath(selfSignedKeyStore(address).toString())
+            keyStore = selfSignedKeyStore(address);
+            options.setSsl(true).setKeyCertOptions(new io.vertx.core.net.PfxOptions().setPath(keyStore.toString())
                     .setPassword("nutriscan"));
         }
         this.server = VERTX.createHttpServer(options).requestHandler(this::handle);
@@ -127,6 +129,32 @@ public final class PageServer implements AutoCloseable {
     /** The same over HTTPS, with a self-signed certificate no client trusts. */
     public static PageServer startTls(Path folder, String address) {
         return new PageServer(folder, address, 0, true);
+    }
+
+    /**
+     * A PKCS#12 trust store (password "nutriscan") holding this server's certificate, for a client told to
+     * trust it with {@code -Djavax.net.ssl.trustStore=…}.
+     */
+    public Path trustStore() {
+        try {
+            java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
+            try (var in = Files.newInputStream(keyStore)) {
+                keys.load(in, "nutriscan".toCharArray());
+            }
+            java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("page-server", keys.getCertificate("server"));
+            Path store = keyStore.resolveSibling(keyStore.getFileName() + ".trust.p12");
+            try (var out = Files.newOutputStream(store)) {
+                trust.store(out, "nutriscan".toCharArray());
+            }
+            store.toFile().deleteOnExit();
+            return store;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public String url(String path) {

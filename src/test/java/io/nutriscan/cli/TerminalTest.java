@@ -46,7 +46,12 @@ class TerminalTest {
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> Main.run(context, "--base", corpus.toString(), "-"));
         feed.write((String.join("\n", files.subList(0, 3)) + "\n").getBytes(StandardCharsets.UTF_8));
         feed.flush();
-        Thread.sleep(700);
+        // The event: progress drawn for the first three pages while the list is still open (20 s: a failure guard).
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!err.toString(StandardCharsets.UTF_8).contains("\r\033[Knutriscan: 3 pages, ") && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("\r\033[Knutriscan: 3 pages, "), err.toString(StandardCharsets.UTF_8));
         feed.write((String.join("\n", files.subList(3, 6)) + "\n").getBytes(StandardCharsets.UTF_8));
         feed.close();
         assertEquals(ExitCodes.OK, exit.get(20, TimeUnit.SECONDS));

@@ -144,13 +144,18 @@ class PipelineTest {
         assertTrue(System.nanoTime() - started < 10_000_000_000L, "the run did not wait for the hung pages");
     }
 
+    /** Regression test for "the stop had to land within 300 ms, while the pages in flight slept". */
     @Test
     void aStopLetsTheStartedPagesFinishAndStartsNoMore() throws Exception {
         AtomicInteger startedPages = new AtomicInteger();
+        java.util.concurrent.CountDownLatch fourStarted = new java.util.concurrent.CountDownLatch(4);
+        java.util.concurrent.CountDownLatch stopRequested = new java.util.concurrent.CountDownLatch(1);
         Pipeline pipeline = new Pipeline(new Settings(EngineKind.VIRTUAL, 4, 16, 2), input -> {
             startedPages.incrementAndGet();
+            fourStarted.countDown();
             try {
-                Thread.sleep(300);
+                // No page finishes before the stop is asked for, so no permit frees up for a fifth page.
+                assertTrue(stopRequested.await(30, java.util.concurrent.TimeUnit.SECONDS), "the stop came");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -159,13 +164,14 @@ class PipelineTest {
         List<PageRecord> out = new java.util.concurrent.CopyOnWriteArrayList<>();
         Thread.ofVirtual().start(() -> {
             try {
-                while (startedPages.get() < 4) { // -j 4: four pages in flight, each for 300 ms
-                    Thread.sleep(5);
+                if (fourStarted.await(30, java.util.concurrent.TimeUnit.SECONDS)) { // -j 4: four pages in flight
+                    pipeline.stop();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                stopRequested.countDown();
             }
-            pipeline.stop();
         });
         Pipeline.Outcome outcome = pipeline.run(inputs(1000), out::add);
         assertTrue(outcome.stopped());

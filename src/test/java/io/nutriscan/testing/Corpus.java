@@ -44,6 +44,8 @@ public final class Corpus {
                 continue;
             }
             assertFalse(got.has("error"), where + ": " + got.get("error"));
+            assertEquals(want.get("product"), got.get("product"), where + ": product");
+            assertEquals(want.get("units").toString(), got.get("units").toString(), where + ": units, in order");
             assertEquals(want.get("values").size(), got.get("values").size(), where + ": " + got.get("values"));
             Iterator<Map.Entry<String, JsonNode>> gotValues = got.get("values").fields();
             for (Iterator<Map.Entry<String, JsonNode>> it = want.get("values").fields(); it.hasNext(); ) {

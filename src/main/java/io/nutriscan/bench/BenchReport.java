@@ -28,8 +28,10 @@ public final class BenchReport {
     }
 
     public String subtitle() {
-        return String.format(Locale.ROOT, "%,d pages%s, %.1f MB, %d cores, Java %s, best of %d run%s", pages,
-                nutrients ? " with their nutrient profile" : "", bytes / 1e6, cores, Runtime.version().feature(), runs,
+        // A native image says so in this property; on a JVM it is not set.
+        String runtime = "runtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode")) ? "native, Java " : "Java ";
+        return String.format(Locale.ROOT, "%,d pages%s, %.1f MB, %d cores, %s%s, best of %d run%s", pages,
+                nutrients ? " with their nutrient profile" : "", bytes / 1e6, cores, runtime, Runtime.version().feature(), runs,
                 runs == 1 ? "" : "s");
     }
 
@@ -43,9 +45,11 @@ public final class BenchReport {
         out.append(String.format(Locale.ROOT, "%-18s %10s %8s %8s %10s %11s %8s%n", "configuration", "pages/s", "MB/s",
                 "speedup", "peak heap", "alloc/page", "seconds"));
         for (BenchResult r : results) {
-            out.append(String.format(Locale.ROOT, "%-18s %,10.0f %8.1f %7.2fx %7.0f MB %8.0f KB %8.3f%n", r.config().label(),
+            String allocated = r.allocatedBytesPerPage() == BenchRunner.NOT_MEASURED ? "n/a"
+                    : String.format(Locale.ROOT, "%.0f KB", r.allocatedBytesPerPage() / 1e3);
+            out.append(String.format(Locale.ROOT, "%-18s %,10.0f %8.1f %7.2fx %7.0f MB %11s %8.3f%n", r.config().label(),
                     r.pagesPerSecond(), r.megabytesPerSecond(), r.speedup(), r.peakHeapBytes() / 1e6,
-                    r.allocatedBytesPerPage() / 1e3, r.seconds()));
+                    allocated, r.seconds()));
         }
         BenchResult first = results.getFirst();
         out.append(sameOutput(results)
@@ -77,7 +81,11 @@ public final class BenchReport {
                 json.writeNumberField("mb_per_second", r.megabytesPerSecond());
                 json.writeNumberField("speedup", r.speedup());
                 json.writeNumberField("peak_heap_bytes", r.peakHeapBytes());
-                json.writeNumberField("allocated_bytes_per_page", r.allocatedBytesPerPage());
+                if (r.allocatedBytesPerPage() == BenchRunner.NOT_MEASURED) {
+                    json.writeNullField("allocated_bytes_per_page");
+                } else {
+                    json.writeNumberField("allocated_bytes_per_page", r.allocatedBytesPerPage());
+                }
                 json.writeNumberField("ok", r.ok());
                 json.writeNumberField("failed", r.failed());
                 json.writeStringField("output_digest", r.outputDigest());

@@ -37,6 +37,8 @@ public final class BenchRunner {
     }
 
     private static final ThreadMXBean ALLOCATION = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+    /** What a runtime that cannot count allocated bytes (a native image) reports instead of a count. */
+    public static final long NOT_MEASURED = -1;
 
     private final PageInputs pages;
     private final long pageBytes;
@@ -79,7 +81,7 @@ public final class BenchRunner {
                 sequential = pagesPerSecond;
             }
             BenchResult result = new BenchResult(config, best.seconds, pagesPerSecond, pageBytes / 1e6 / best.seconds,
-                    pagesPerSecond / sequential, heap.peak(), best.allocated / Math.max(1, best.pages), best.ok,
+                    pagesPerSecond / sequential, heap.peak(), best.allocated == NOT_MEASURED ? NOT_MEASURED : best.allocated / Math.max(1, best.pages), best.ok,
                     best.pages - best.ok, best.digest);
             results.add(result);
             listener.finished(result);
@@ -106,7 +108,9 @@ public final class BenchRunner {
             throw e.ioCause() != null ? e.ioCause() : new IOException(e.getMessage(), e);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        long allocated = ALLOCATION.getTotalThreadAllocatedBytes() - allocatedBefore;
+        long allocatedAfter = ALLOCATION.getTotalThreadAllocatedBytes();
+        // A native image answers 0 (or -1): it keeps no per-thread allocation counts.
+        long allocated = allocatedBefore <= 0 || allocatedAfter <= 0 ? NOT_MEASURED : allocatedAfter - allocatedBefore;
         return new Measured(seconds, result.records(), result.records() - result.failed(), allocated, Sha256.name(sha256));
     }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fetch benchmark: pages served over HTTP on loopback with a fixed latency per response, fetched and read
-# by nutriscan, by Scrapy (Debian's python3-scrapy, the same extraction as the lxml peer in a spider, the
+# by nutriscan (the native executable), by Scrapy (Debian's python3-scrapy, the same extraction as the lxml peer in a spider, the
 # same per-host limit, robots.txt obeyed) and by xargs -P + curl followed by the lxml peer on the downloads.
 # For each --per-host: wall time, pages/s, the ratio to the latency-bound ideal (pages × latency ÷ per-host),
 # peak RSS, and every output checked against the corpus's ground truth. Then nutriscan's peak RSS for
@@ -33,7 +33,6 @@ java=$JAVA_HOME/bin/java
 py=/usr/bin/python3
 time_cmd=/usr/bin/time
 [ -x "$time_cmd" ] || { echo "fetch bench: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
-"$root/nutriscan" --version > /dev/null  # builds when needed
 
 . "$here/pages.sh"
 mkdir -p "$dir"
@@ -41,6 +40,8 @@ make_pages "$dir" "$count" fetch 0.02 0.03
 corpus=$pages kind=$pages_kind
 work=$dir/work
 rm -rf "$work" && mkdir -p "$work"
+. "$here/binaries.sh"
+native_binary
 
 # serve LATENCY_MS: a PageServer on the corpus, in $port and $server.
 serve() {
@@ -65,11 +66,12 @@ measure() {
   if [ "$status" -gt 1 ]; then
     echo "fetch bench: $name failed (exit $status):" >&2
     tail -n 20 "$work/stderr" >&2
-    return 0
+    exit 1
   fi
   read -r t m < <(tail -n 1 "$work/time")
   local right
-  right=$("$py" "$here/check_output.py" "$corpus/expected.json" "$output" | tr ' ' '/' || true)
+  right=$("$py" "$here/check_output.py" ${check_flags:-} "$corpus/expected.json" "$output" | tr ' ' '/' || true)
+  [ -n "$right" ] || { echo "fetch bench: $name: its output could not be checked" >&2; exit 1; }
   printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$per_host" "$t" "$m" "$right" >> "$results"
   printf 'fetch bench: %-28s per host %-3s %7.2f s  %s right\n' "$name" "$per_host" "$t" "$right"
 }
@@ -77,7 +79,7 @@ measure() {
 have_scrapy=$("$py" -c 'import scrapy, lxml; print(1)' 2> /dev/null || true)
 [ -n "$have_scrapy" ] || echo "fetch bench: no python3-scrapy/python3-lxml for $py: their rows are skipped (apt-get install python3-scrapy python3-lxml)"
 for p in $per_hosts; do
-  measure "nutriscan" "$p" "$work/nutriscan-$p.json" "$root/nutriscan" --per-host "$p" --list urls.txt
+  check_flags=--full measure "nutriscan" "$p" "$work/nutriscan-$p.json" "$native" --per-host "$p" --list urls.txt
   if [ -n "$have_scrapy" ]; then
     measure "Scrapy 2.8 + lxml" "$p" "$work/scrapy-$p.json" env PYTHONPATH="$here" "$py" "$here/fetch_scrapy.py" urls.txt "$p"
     rm -rf "$work/dl" && mkdir -p "$work/dl"
@@ -97,8 +99,10 @@ scale_rows=$work/scale.tsv
 for n in $((scale / 10)) "$scale"; do
   awk -v n="$n" -v port="$port" '{a[NR] = $0} END {for (i = 0; i < n; i++) printf "http://127.0.0.1:%s/p/%s?n=%d\n", port, a[i % NR + 1], i}' \
     "$corpus/files.txt" > "$work/urls-$n.txt"
-  (cd "$work" && "$time_cmd" -f "%e %M" -o "$work/time" "$root/nutriscan" --per-host 64 -q --list "urls-$n.txt" \
-    -f jsonl -o /dev/null) || true
+  status=0
+  (cd "$work" && "$time_cmd" -f "%e %M" -o "$work/time" "$native" --per-host 64 -q --list "urls-$n.txt" \
+    -f jsonl -o /dev/null) || status=$?
+  [ "$status" -le 1 ] || { echo "fetch bench: $n URLs: nutriscan exited $status" >&2; exit 1; }
   read -r t m < <(tail -n 1 "$work/time")
   printf '%s\t%s\t%s\n' "$n" "$t" "$m" >> "$scale_rows"
   printf 'fetch bench: nutriscan, %7d URLs, per host 64: %7.2f s, peak RSS %d MB\n' "$n" "$t" "$((m / 1024))"

@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# Side-by-side benchmark: nutriscan (each engine, and -j choices) against what users run today
-# (the notebook's BeautifulSoup, sequential and on a Pool; lxml on a Pool; Node with cheerio; pup run
-# by GNU parallel) and against reading the bytes with cat. Whole processes, wall time including
-# start-up, page cache warm, every output checked against the corpus's ground truth.
+# Side-by-side benchmark: nutriscan (the native executable, each engine and -j choices; the JVM archive)
+# against what users run today (the notebook's BeautifulSoup, sequential and on a Pool; lxml on a Pool; Node
+# with cheerio; pup run by GNU parallel) and against the floor: reading every byte of every page once, in one
+# process, into a buffer used again (bench/read_all.py; cat is no floor where page faults are slow). Whole
+# processes, wall time including start-up, page cache warm, every output checked against the corpus's ground
+# truth. A row whose command fails stops the benchmark.
 #
 #   bench/run.sh [--count N] [--avg-kb K] [--runs R] [--pairs P] [--dir DIR] [--slow-pages N] [--real DIR]
 #
 # --runs: runs of each row (its median is shown); --pairs: runs with and without --nutrients one after the
 # other, in turn first and second, for the ratio of the two (median of the pairs' ratios; default 9).
-# nutriscan runs as users run it, through ./nutriscan (the aot-jar with its AOT cache, serial GC, C1), and,
-# when ./mvnw package has made it, through the self-contained archive's bin/nutriscan (its own runtime and
-# AOT cache); one row shows the plain fast-jar with no JVM options.
+# nutriscan runs as users run it: the native executable (target/nutriscan-*-runner, built with -Pnative when
+# missing), and the JVM archive's bin/nutriscan (its own runtime and AOT cache, C1; built when missing); one
+# row shows the plain fast-jar with no JVM options.
 #
 # The corpus is made of real fitaudit.ru pages when a folder of them with its make_corpus.py is there
 # (--real DIR, default ../shared/real beside the checkout: make_corpus.py --count N --seed bench
@@ -24,7 +26,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 
-count=10000 avg_kb=124 runs=3 pairs=9 dir=/tmp/nutriscan-bench slow_pages=1000 real=$root/../shared/real
+count=10000 avg_kb=124 runs=3 pairs=9 dir=/dev/shm/nutriscan-bench slow_pages=1000 real=$root/../shared/real
 while [ $# -gt 0 ]; do
   case $1 in
     --count) count=$2; shift 2 ;;
@@ -41,7 +43,6 @@ done
 . "$root/.mvn/jdk.sh"
 nutriscan_use_java jdk
 jar=$root/target/quarkus-app/quarkus-run.jar
-"$root/nutriscan" --version > /dev/null  # builds when needed
 java=$JAVA_HOME/bin/java
 py=/usr/bin/python3
 time_cmd=/usr/bin/time
@@ -54,6 +55,10 @@ corpus=$pages kind=$pages_kind
 work=$dir/work
 rm -rf "$work" && mkdir -p "$work"
 bytes=$(du -sb "$corpus" | cut -f1)
+. "$here/binaries.sh"
+native_binary
+jvm_archive
+[ -f "$jar" ] || (cd "$root" && ./mvnw -B -q package -DskipTests -Dnutriscan.aot.skip=true)
 
 # The first --slow-pages pages, for the tools that would take minutes on the whole corpus.
 slow=$work/slow
@@ -83,7 +88,7 @@ measure() {
     if [ "$status" -gt 1 ]; then
       echo "bench: $name failed (exit $status):" >&2
       cat "$work/stderr" >&2
-      return 0
+      exit 1
     fi
     read -r t m < <(tail -n 1 "$work/time")
     times+=("$t")
@@ -94,46 +99,43 @@ measure() {
   local right="-"
   if [ -n "$output" ]; then
     right=$("$py" "$here/check_output.py" ${check_flags:-} "$expected" "$output" | tr ' ' '/' || true)
+    [ -n "$right" ] || { echo "bench: $name: its output could not be checked" >&2; exit 1; }
   fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$pages" "$size" "$median" "$rss" "$right" >> "$results"
   printf 'bench: %-34s %6.2f s  %s right\n' "$name" "$median" "$right"
 }
 
 list=("--list" "files.txt")
-ns=("$root/nutriscan")
-measure "cat, 2 at a time" "$count" "$bytes" "" "" \
-  sh -c 'tr "\n" "\0" < files.txt | xargs -0 -P 2 -n 500 cat > /dev/null'
-measure "nutriscan (virtual, default)" "$count" "$bytes" "$corpus/expected.json" "$work/virtual.json" \
+ns=("$native")
+check_flags=--full  # nutriscan's rows: values, product and units
+measure "read every byte once (the floor)" "$count" "$bytes" "" "" "$py" "$here/read_all.py" files.txt .
+measure "nutriscan native (default)" "$count" "$bytes" "$corpus/expected.json" "$work/native.json" \
   "${ns[@]}" "${list[@]}"
-archive=$(ls "$root"/target/nutriscan-*-linux-x86_64.tar.gz 2> /dev/null | head -n 1 || true)
-if [ -n "$archive" ]; then
-  mkdir -p "$work/dist" && tar -C "$work/dist" -xzf "$archive"
-  measure "nutriscan (archive's bin/nutriscan)" "$count" "$bytes" "$corpus/expected.json" "$work/archive.json" \
-    "$(ls -d "$work"/dist/nutriscan-*)/bin/nutriscan" "${list[@]}"
-else
-  echo "bench: no archive in target/ (./mvnw package makes it): its row is skipped"
-fi
+measure "nutriscan JVM archive" "$count" "$bytes" "$corpus/expected.json" "$work/archive.json" "$jvm" "${list[@]}"
 for j in 1 2 64; do
-  measure "nutriscan (virtual, -j $j)" "$count" "$bytes" "$corpus/expected.json" "$work/virtual-$j.json" \
+  measure "nutriscan native -j $j" "$count" "$bytes" "$corpus/expected.json" "$work/native-$j.json" \
     "${ns[@]}" "${list[@]}" -j "$j"
 done
-measure "nutriscan (platform)" "$count" "$bytes" "$corpus/expected.json" "$work/platform.json" \
+measure "nutriscan native --engine platform" "$count" "$bytes" "$corpus/expected.json" "$work/platform.json" \
   "${ns[@]}" "${list[@]}" --engine platform
-measure "nutriscan (sequential)" "$count" "$bytes" "$corpus/expected.json" "$work/sequential.json" \
+measure "nutriscan native --engine sequential" "$count" "$bytes" "$corpus/expected.json" "$work/sequential.json" \
   "${ns[@]}" "${list[@]}" --engine sequential
 if command -v taskset > /dev/null; then
-  measure "nutriscan (virtual, 1 core)" "$count" "$bytes" "$corpus/expected.json" "$work/one-core.json" \
+  measure "nutriscan native, 1 core" "$count" "$bytes" "$corpus/expected.json" "$work/one-core.json" \
     taskset -c 0 "${ns[@]}" "${list[@]}"
 fi
-measure "nutriscan (virtual, C2 as well)" "$count" "$bytes" "$corpus/expected.json" "$work/c2.json" \
-  env NUTRISCAN_OPTS=-XX:TieredStopAtLevel=4 "${ns[@]}" "${list[@]}"
+measure "nutriscan JVM archive, C2 as well" "$count" "$bytes" "$corpus/expected.json" "$work/c2.json" \
+  env NUTRISCAN_OPTS=-XX:TieredStopAtLevel=4 "$jvm" "${list[@]}"
 measure "java -jar quarkus-run.jar (no options)" "$count" "$bytes" "$corpus/expected.json" "$work/plain.json" \
   "$java" -jar "$jar" "${list[@]}"
+check_flags=
 
 # The whole nutrient profile (--nutrients), each output checked nutrient by nutrient.
 check_flags=--nutrients
-measure "nutriscan --nutrients" "$count" "$bytes" "$corpus/expected.json" "$work/nutrients.json" \
+measure "nutriscan native --nutrients" "$count" "$bytes" "$corpus/expected.json" "$work/nutrients.json" \
   "${ns[@]}" --nutrients "${list[@]}"
+measure "nutriscan JVM archive --nutrients" "$count" "$bytes" "$corpus/expected.json" "$work/archive-nutrients.json" \
+  "$jvm" --nutrients "${list[@]}"
 check_flags=
 # Its cost as a ratio, from runs with and without it one after the other: rows measured minutes apart
 # also measure how this machine's speed drifted between them (by up to 1.7x over an hour here). Every
@@ -197,8 +199,8 @@ import sys
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1], encoding="utf-8")]
 pair_ratios = sorted(float(r) for r in open(sys.argv[2]).read().split())
 pair_nutrients = sorted(float(t) for t in open(sys.argv[3]).read().split())
-base = next((float(r[1]) / float(r[3]) for r in rows if r[0].startswith("nutriscan (virtual, default)")), None)
-print("| tool | pages | seconds | pages/s | MB/s | peak RSS | right | time per page ÷ nutriscan's |")
+base = next((float(r[1]) / float(r[3]) for r in rows if r[0] == "nutriscan native (default)"), None)
+print("| tool | pages | seconds | pages/s | MB/s | peak RSS | right | time per page ÷ native nutriscan's |")
 print("|---|---:|---:|---:|---:|---:|---:|---:|")
 for name, pages, size, seconds, rss, right in rows:
     rate = int(pages) / float(seconds)
@@ -208,28 +210,28 @@ for name, pages, size, seconds, rss, right in rows:
 seconds = {r[0]: float(r[3]) for r in rows}
 lxml = next((v for k, v in seconds.items() if k.startswith("lxml") and "--nutrients" not in k), None)
 lxml_nutrients = next((v for k, v in seconds.items() if k.startswith("lxml") and "--nutrients" in k), None)
-cat = seconds.get("cat, 2 at a time")
+floor = seconds.get("read every byte once (the floor)")
+native, jvm = seconds.get("nutriscan native (default)"), seconds.get("nutriscan JVM archive")
+native_n, jvm_n = seconds.get("nutriscan native --nutrients"), seconds.get("nutriscan JVM archive --nutrients")
 print()
-for name in ("nutriscan (virtual, default)", "nutriscan (archive's bin/nutriscan)"):
-    ns = seconds.get(name)
-    if ns and lxml:
-        print("%s is %.1fx as fast as lxml + Pool" % (name, lxml / ns))
-    if ns and cat:
-        print("%s takes %.2fx the time of cat reading every file" % (name, ns / cat))
-with_profile = seconds.get("nutriscan --nutrients")
-plain = seconds.get("nutriscan (virtual, default)")
+if native and jvm:
+    print("native: %.2fx the JVM archive's time (--nutrients: %.2fx)" % (native / jvm, native_n / jvm_n if native_n and jvm_n else float("nan")))
+if native and lxml:
+    print("native is %.1fx as fast as lxml + Pool" % (lxml / native))
+if native_n and lxml_nutrients:
+    print("native --nutrients is %.1fx as fast as lxml + Pool --nutrients (from the rows)" % (lxml_nutrients / native_n))
+if native and floor:
+    print("native takes %.2fx the floor's time (reading every byte once); --nutrients %.2fx" % (
+        native / floor, native_n / floor if native_n else float("nan")))
+if jvm and floor:
+    print("JVM archive takes %.2fx the floor's time" % (jvm / floor))
 if pair_ratios:
-    print("nutriscan --nutrients takes %.2fx the time of the same run without it (median of %d alternating pairs, %.2f-%.2f;"
+    print("native --nutrients takes %.2fx the time of the same run without it (median of %d alternating pairs, %.2f-%.2f;"
           " the table's rows: %.2fx)" % (pair_ratios[len(pair_ratios) // 2], len(pair_ratios), pair_ratios[0], pair_ratios[-1],
-                                         with_profile / plain if with_profile and plain else float("nan")))
-elif with_profile and plain:
-    print("nutriscan --nutrients takes %.2fx the time of the same run without it" % (with_profile / plain))
+                                         native_n / native if native_n and native else float("nan")))
 if pair_nutrients and lxml_nutrients:
     # The pairs ran --nutrients more often than the row did: their median is the steadier figure.
     typical = pair_nutrients[len(pair_nutrients) // 2]
-    print("nutriscan --nutrients is %.1fx as fast as lxml + Pool --nutrients (its median of %d runs in the pairs, %.2f s;"
-          " the table's row: %.1fx)" % (lxml_nutrients / typical, len(pair_nutrients), typical,
-                                       lxml_nutrients / with_profile if with_profile else float("nan")))
-elif with_profile and lxml_nutrients:
-    print("nutriscan --nutrients is %.1fx as fast as lxml + Pool --nutrients" % (lxml_nutrients / with_profile))
+    print("native --nutrients is %.1fx as fast as lxml + Pool --nutrients (its median of %d runs in the pairs, %.2f s)" % (
+        lxml_nutrients / typical, len(pair_nutrients), typical))
 PY

@@ -4,12 +4,13 @@
 # fetches them with --nutrients and records a WARC; every page must be right. Debian's wget then fetches the
 # same URLs into its own WARC, and nutriscan reading either WARC must give the same records as the live fetch
 # (in the order the responses arrived, so compared as sets).
+#   .ci/web-check.sh [NUTRISCAN...]   the command to check (default: java -jar the fast-jar), e.g. the native runner
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .mvn/jdk.sh
 nutriscan_use_java jdk
 java=$JAVA_HOME/bin/java
-jar=target/quarkus-app/quarkus-run.jar
+if [ $# -gt 0 ]; then nutriscan=("$@"); else nutriscan=("$java" -jar target/quarkus-app/quarkus-run.jar); fi
 real=../shared/real
 work=$(mktemp -d)
 server=
@@ -23,7 +24,7 @@ start_page_server "$pages" 5 "$work" || { echo "ci: web: no page server" >&2; ex
 sed "s|^|http://127.0.0.1:$port/p/|" "$pages/files.txt" > "$work/urls.txt"
 
 status=0
-"$java" -jar "$jar" --nutrients --per-host 8 --list "$work/urls.txt" --warc "$work/live.warc.gz" -o "$work/live.json" -q || status=$?
+"${nutriscan[@]}" --nutrients --per-host 8 --list "$work/urls.txt" --warc "$work/live.warc.gz" -o "$work/live.json" -q || status=$?
 [ "$status" -le 1 ] || { echo "ci: web: the live fetch exited $status" >&2; exit 1; }
 python3 bench/check_output.py --nutrients "$pages/expected.json" "$work/live.json"
 if [ -f ../shared/corpus/check.py ]; then
@@ -31,10 +32,10 @@ if [ -f ../shared/corpus/check.py ]; then
 fi
 echo "ci: web: every fetched page right"
 
-"$java" -jar "$jar" --nutrients "$work/live.warc.gz" -o "$work/own-warc.json" -q || [ $? -le 1 ]
+"${nutriscan[@]}" --nutrients "$work/live.warc.gz" -o "$work/own-warc.json" -q || [ $? -le 1 ]
 if command -v wget > /dev/null; then
   (cd "$work" && wget -q --warc-file=wget -i urls.txt -P downloads) || [ $? -eq 8 ]  # 8: some server answered an error
-  "$java" -jar "$jar" --nutrients "$work/wget.warc.gz" -o "$work/wget-warc.json" -q || [ $? -le 1 ]
+  "${nutriscan[@]}" --nutrients "$work/wget.warc.gz" -o "$work/wget-warc.json" -q || [ $? -le 1 ]
 else
   echo "ci: web: no wget, its WARC not checked"
 fi
@@ -50,4 +51,4 @@ for path in sys.argv[2:]:
         sys.exit("ci: web: %s: %d records, the live fetch %d; they differ" % (path, len(got), len(want)))
     print("ci: web: %s reads back to the live fetch's %d records" % (os.path.basename(path), len(want)))
 PY
-echo "ci: web: ok"
+echo "ci: web: ok ($(basename "${nutriscan[0]}"))"

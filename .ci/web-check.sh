@@ -26,7 +26,7 @@ sed "s|^|http://127.0.0.1:$port/p/|" "$pages/files.txt" > "$work/urls.txt"
 status=0
 "${nutriscan[@]}" --nutrients --per-host 8 --list "$work/urls.txt" --warc "$work/live.warc.gz" -o "$work/live.json" -q || status=$?
 [ "$status" -le 1 ] || { echo "ci: web: the live fetch exited $status" >&2; exit 1; }
-python3 bench/check_output.py --nutrients "$pages/expected.json" "$work/live.json"
+python3 bench/check_output.py --full --nutrients "$pages/expected.json" "$work/live.json"
 if [ -f ../shared/corpus/check.py ]; then
   python3 ../shared/corpus/check.py --full "$pages/expected.json" "$work/live.json"
 fi

@@ -3,14 +3,14 @@
 expected.json, page by page and in order, on every field the ground truth holds. Prints "RIGHT TOTAL";
 exit 0 when all are right.
 
-usage: check_output.py [--full | --nutrients] EXPECTED_JSON OUTPUT_JSON
+usage: check_output.py [--full] [--nutrients] EXPECTED_JSON OUTPUT_JSON
 
 A page with values is right when its values (same names, same order, equal numbers) are the ground truth's
 and, with --full, its product and its units too (nutriscan's rows; the notebook's tools report neither and
 are checked without --full). A broken page is right when the record has no values and its error says what
 the ground truth says: the same text (nutriscan's own corpora), or, for a corpus made by make_corpus.py,
 which names the kind of breakage, an error of that kind.
---nutrients: --full, and each page's "nutrients" and "nutrient_units" must be right too, in order.
+--nutrients: each page's "nutrients" and "nutrient_units" must be right too, in order.
 """
 import json
 import math
@@ -70,9 +70,10 @@ def right(want, got):
 def main():
     global NUTRIENTS, FULL
     args = sys.argv[1:]
-    NUTRIENTS = args[:1] == ["--nutrients"]
-    FULL = NUTRIENTS or args[:1] == ["--full"]
-    args = args[1:] if FULL else args
+    while args and args[0] in ("--full", "--nutrients"):
+        FULL = FULL or args[0] == "--full"
+        NUTRIENTS = NUTRIENTS or args[0] == "--nutrients"
+        args = args[1:]
     with open(args[0], encoding="utf-8") as f:
         expected = json.load(f)
     with open(args[1], encoding="utf-8") as f:

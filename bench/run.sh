@@ -131,7 +131,7 @@ measure "java -jar quarkus-run.jar (no options)" "$count" "$bytes" "$corpus/expe
 check_flags=
 
 # The whole nutrient profile (--nutrients), each output checked nutrient by nutrient.
-check_flags=--nutrients
+check_flags="--full --nutrients"
 measure "nutriscan native --nutrients" "$count" "$bytes" "$corpus/expected.json" "$work/nutrients.json" \
   "${ns[@]}" --nutrients "${list[@]}"
 measure "nutriscan JVM archive --nutrients" "$count" "$bytes" "$corpus/expected.json" "$work/archive-nutrients.json" \

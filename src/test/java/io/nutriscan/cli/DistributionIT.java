@@ -137,7 +137,7 @@ class DistributionIT {
         assertEquals(ExitCodes.PAGES_FAILED, merge.waitFor());
         assertEquals(fastJar("--list", list, "--base", corpus.toString(), "-f", "csv"), csv);
         String[][] others = {{"bench", "--pages", "20", "--avg-kb", "4", "--runs", "1", "--levels", "2", "--json", "-q"},
-            {"completion"}, {"--help"}, {"merge", "--help"}, {"generate", "--out", work.resolve("gen").toString(), "--count", "3"},
+            {"completion"}, {"completion", "zsh"}, {"--help"}, {"help", "merge"}, {"version"}, {"merge", "--help"}, {"generate", "--out", work.resolve("gen").toString(), "--count", "3"},
             {"--charset", "windows-1251", list}};
         for (String[] args : others) {
             Process p = dist(null, args).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

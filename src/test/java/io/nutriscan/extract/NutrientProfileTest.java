@@ -129,4 +129,44 @@ class NutrientProfileTest {
         int valEnd = html.indexOf('"', valAt);
         return html.substring(0, valAt) + val + html.substring(valEnd);
     }
+
+    /**
+     * The fast number reading both paths share, against an independent oracle: BigDecimal's correctly
+     * rounded conversion, for every length up to 15 digits and every place of the point.
+     */
+    @Test
+    void plainDecimalIsWhatBigDecimalRoundsTo() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+        for (int n = 0; n < 200_000; n++) {
+            int digits = 1 + rng.nextInt(15);
+            StringBuilder s = new StringBuilder();
+            for (int k = 0; k < digits; k++) {
+                s.append((char) ('0' + rng.nextInt(10)));
+            }
+            if (rng.nextInt(4) > 0) {
+                s.insert(rng.nextInt(digits + 1), '.');
+            }
+            if (s.charAt(s.length() - 1) == '.') {
+                s.append('0'); // "5." is not a JSON number; the caller refuses it first
+            }
+            String text = s.toString();
+            if (text.replace(".", "").length() > 15) {
+                continue;
+            }
+            assertEquals(new java.math.BigDecimal(text).doubleValue(), NutrientProfile.plainDecimal(text), 0.0, text);
+        }
+        assertEquals(0.94, NutrientProfile.plainDecimal("0.94"), 0.0);
+        assertEquals(1094.0, NutrientProfile.plainDecimal("1094"), 0.0);
+        assertEquals(0.1, NutrientProfile.plainDecimal("0.1"), 0.0);
+        assertEquals(0.3, NutrientProfile.plainDecimal(".3"), 0.0);
+    }
+
+    /** What it does not read is left to Double.parseDouble (-1), never read wrong. */
+    @Test
+    void plainDecimalLeavesEverythingElseToTheFullParse() {
+        for (String other : new String[] {"", ".", "1.2.3", "-1", "+1", "1e5", "1E-3", "0,5", "1 000", "NaN", "Infinity", "0x1A",
+            "1234567890123456", "0.1234567890123456", "１"}) {
+            assertEquals(-1.0, NutrientProfile.plainDecimal(other), 0.0, other);
+        }
+    }
 }

@@ -12,6 +12,7 @@ import io.nutriscan.input.PageReader;
 import io.nutriscan.input.Problems;
 import io.nutriscan.input.web.FetchOptions;
 import io.nutriscan.input.web.ProxyChoice;
+import io.nutriscan.input.web.RevisitArchive;
 import io.nutriscan.input.web.WebSession;
 import io.nutriscan.output.Format;
 import io.nutriscan.output.Shape;
@@ -154,6 +155,12 @@ public class RunCommand implements Callable<Integer> {
                     + "as -o is: the complete archive or untouched; appended to with --resume.")
     Path warc;
 
+    @Option(names = "--revisit", paramLabel = "FILE",
+            description = "An earlier crawl's WARC file (repeatable): a URL it holds with an ETag or Last-Modified is asked for "
+                    + "only if it changed (If-None-Match / If-Modified-Since); on 304 Not Modified its archived body is used, "
+                    + "and --warc records a revisit record pointing at it.")
+    List<Path> revisit = new ArrayList<>();
+
     @Option(names = "--per-host", paramLabel = "N", description = "Requests in flight to one host at most (default: 2).")
     int perHost = FetchOptions.DEFAULT_PER_HOST;
 
@@ -231,6 +238,7 @@ public class RunCommand implements Callable<Integer> {
         RunOptions options = options(inputs, slice).fetching(web, warc);
         try (RunReport report = new RunReport(context.err(), new Style(context.environment().colours()), quiet, resume)) {
             report.startProgress(progressMode());
+            report.archives(inputs.skippedRecords());
             Run run = new Run(options, report);
             // Take over SIGINT/SIGTERM before any output exists: from here a stop never commits a cut-short run.
             context.stopSignals().register(run::stop);
@@ -342,7 +350,15 @@ public class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        return new WebSession(context.vertx(), fetch, proxies);
+        RevisitArchive archived = null;
+        if (!revisit.isEmpty()) {
+            try {
+                archived = new RevisitArchive(revisit);
+            } catch (java.io.IOException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        return new WebSession(context.vertx(), fetch, proxies, archived);
     }
 
     static String defaultUserAgent() {

@@ -2,6 +2,7 @@ package io.nutriscan.cli;
 
 import io.nutriscan.engine.RunListener;
 import io.nutriscan.input.Problems;
+import io.nutriscan.input.warc.SkippedRecords;
 import io.nutriscan.input.web.Fetcher;
 import io.nutriscan.engine.RunResult;
 import io.nutriscan.model.PageRecord;
@@ -47,6 +48,10 @@ final class RunReport implements RunListener, AutoCloseable {
     private String firstMissing;
     private final LongAdder received = new LongAdder();
     private final LongAdder retries = new LongAdder();
+    private final LongAdder requests = new LongAdder();
+    private final LongAdder throttled = new LongAdder();
+    private final LongAdder notModified = new LongAdder();
+    private volatile SkippedRecords archiveRecords;
 
     /** {@code resumable}: the run appends to a file (--resume), so a stop keeps what it wrote. */
     RunReport(PrintStream err, Style style, boolean quiet, boolean resumable) {
@@ -91,13 +96,29 @@ final class RunReport implements RunListener, AutoCloseable {
             @Override
             public void received(long bytes) {
                 received.add(bytes);
+                requests.increment();
             }
 
             @Override
             public void retrying() {
                 retries.increment();
             }
+
+            @Override
+            public void throttled() {
+                throttled.increment();
+            }
+
+            @Override
+            public void notModified() {
+                notModified.increment();
+            }
         };
+    }
+
+    /** The archives the run reads: their records that were not pages are said in the summary. */
+    void archives(SkippedRecords records) {
+        this.archiveRecords = records;
     }
 
     @Override
@@ -225,6 +246,7 @@ final class RunReport implements RunListener, AutoCloseable {
         double seconds = (System.nanoTime() - started) / 1e9;
         if (pages == 0 && !stoppedEarly) {
             err.println("nutriscan: no pages in the input");
+            archiveSummary();
             return;
         }
         long fresh = pages - resumed;
@@ -235,6 +257,19 @@ final class RunReport implements RunListener, AutoCloseable {
                 fresh / Math.max(seconds, 1e-9),
                 stoppedEarly ? "; stopped at the first failure (--fail-fast), later inputs not read" : "")
                 + (writtenTo == null ? "" : "; written to " + writtenTo));
+        if (requests.sum() > 0) {
+            err.println(String.format(Locale.ROOT, "nutriscan: %d requests, %d answered 429 or 503, %d retried%s",
+                    requests.sum(), throttled.sum(), retries.sum(),
+                    notModified.sum() > 0 ? "; " + notModified.sum() + " pages not modified since the archive (--revisit)" : ""));
+        }
+        archiveSummary();
+    }
+
+    private void archiveSummary() {
+        if (archiveRecords != null && archiveRecords.skipped() > 0) {
+            err.println(String.format(Locale.ROOT, "nutriscan: %d archive records read, %d not pages: %s", archiveRecords.records(),
+                    archiveRecords.skipped(), archiveRecords.describe()));
+        }
     }
 
     /** A line that is not about one page: said after the summary, unless --quiet. */

@@ -1,5 +1,7 @@
 package io.nutriscan.input;
 
+import io.nutriscan.input.sniff.HtmlSniff;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.nutriscan.input;
 
+import io.nutriscan.input.warc.SkippedRecords;
 import io.nutriscan.input.warc.WarcPages;
 import io.nutriscan.input.web.Sitemaps;
 import io.nutriscan.input.web.Urls;
@@ -44,6 +45,8 @@ public final class PageInputs implements Iterable<PageInput> {
     private boolean repeatable = true;
     private Pattern match;
     private long maxPageSize = PageReader.DEFAULT_MAX_PAGE_SIZE;
+    private final SkippedRecords skippedRecords = new SkippedRecords();
+    private final io.nutriscan.input.warc.ArchiveIndex archiveIndex = new io.nutriscan.input.warc.ArchiveIndex();
 
     /**
      * Only URLs that {@code pattern} finds a match in (URL inputs, sitemap URLs, WARC records' target URIs);
@@ -170,7 +173,7 @@ public final class PageInputs implements Iterable<PageInput> {
 
     private Iterator<Found> warc(Path path, String name) {
         Pattern pattern = match;
-        return map(new WarcPages(path, name, maxPageSize, target -> pattern == null || pattern.matcher(target).find()),
+        return map(new WarcPages(path, name, maxPageSize, target -> pattern == null || pattern.matcher(target).find(), skippedRecords, archiveIndex),
                 e -> new Found(e.source(), null, e.problem(), null, e.payload()));
     }
 
@@ -226,6 +229,11 @@ public final class PageInputs implements Iterable<PageInput> {
                 return current.next();
             }
         };
+    }
+
+    /** The archives' records read so far that were not pages, by why. */
+    public SkippedRecords skippedRecords() {
+        return skippedRecords;
     }
 
     public boolean isEmpty() {

@@ -53,6 +53,8 @@ import java.util.zip.GZIPOutputStream;
  * /f/image/0/FILE                  the page's bytes as image/png
  * /f/huge/0/FILE                   an endless text/html body
  * /f/long-retry/0/FILE             429 with Retry-After: 3600
+ * /f/etag/0/FILE                   the page with an ETag and a Last-Modified; 304 to a request that names either
+ * /f/octet/0/FILE                  the page as application/octet-stream (a static server's extensionless file)
  * </pre>
  */
 public final class PageServer implements AutoCloseable {
@@ -70,6 +72,7 @@ public final class PageServer implements AutoCloseable {
     private final Map<String, AtomicInteger> faultsLeft = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final AtomicInteger notModified = new AtomicInteger();
     private volatile String robots;
     private volatile int robotsStatus = 404;
     private volatile long latencyMillis;
@@ -189,6 +192,11 @@ public final class PageServer implements AutoCloseable {
 
     public List<Hit> hits(String path) {
         return hits.stream().filter(h -> h.path().equals(path)).toList();
+    }
+
+    /** How many 304 Not Modified answers /f/etag/ gave. */
+    public int notModified() {
+        return notModified.get();
     }
 
     /** The most requests this server had in flight at once (robots.txt included). */
@@ -314,6 +322,18 @@ public final class PageServer implements AutoCloseable {
                     }
                 });
             }
+            case "etag" -> {
+                String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(read(file))) + "\"";
+                String lastModified = "Mon, 07 Dec 2026 10:00:00 GMT";
+                if (etag.equals(request.getHeader("If-None-Match")) || lastModified.equals(request.getHeader("If-Modified-Since"))) {
+                    notModified.incrementAndGet();
+                    response.setStatusCode(304).putHeader("ETag", etag).end();
+                } else {
+                    response.putHeader("ETag", etag).putHeader("Last-Modified", lastModified);
+                    page(response, file);
+                }
+            }
+            case "octet" -> response.putHeader("Content-Type", "application/octet-stream").end(Buffer.buffer(read(file)));
             case "long-retry" -> response.setStatusCode(429).putHeader("Retry-After", "3600").end("come back in an hour");
             default -> response.setStatusCode(400).end("unknown fault " + fault);
         }

@@ -1,6 +1,7 @@
 package io.nutriscan.input.web;
 
 import crawlercommons.robots.BaseRobotRules;
+import io.nutriscan.input.sniff.HtmlSniff;
 import crawlercommons.robots.SimpleRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import io.vertx.core.MultiMap;
@@ -70,6 +71,14 @@ public final class Fetcher implements AutoCloseable {
 
         default void retrying() {
         }
+
+        /** A host answered 429 or 503: it asks for fewer requests. */
+        default void throttled() {
+        }
+
+        /** A page was not modified since the archive --revisit gave: its body came from there. */
+        default void notModified() {
+        }
     }
 
     /** robots.txt larger than this is read this far (RFC 9309 asks for at least 500 KiB). */
@@ -84,17 +93,25 @@ public final class Fetcher implements AutoCloseable {
     private final ProxyChoice proxies;
     private final WarcRecorder recorder;
     private final Listener listener;
+    private final RevisitArchive revisit;
     private final Map<String, HostGate> gates = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Robots>> robots = new ConcurrentHashMap<>();
     private final Set<Thread> waiting = ConcurrentHashMap.newKeySet();
     private volatile boolean cancelled;
 
     public Fetcher(Vertx vertx, FetchOptions options, ProxyChoice proxies, WarcRecorder recorder, Listener listener) {
+        this(vertx, options, proxies, recorder, listener, null);
+    }
+
+    /** {@code revisit}: earlier crawls to ask only for changes against, or null. */
+    public Fetcher(Vertx vertx, FetchOptions options, ProxyChoice proxies, WarcRecorder recorder, Listener listener,
+                   RevisitArchive revisit) {
         this.vertx = vertx;
         this.options = options;
         this.proxies = proxies;
         this.recorder = recorder;
         this.listener = listener;
+        this.revisit = revisit;
         WebClientOptions clientOptions = new WebClientOptions()
                 .setUserAgent(options.userAgent())
                 .setFollowRedirects(false)
@@ -166,11 +183,21 @@ public final class Fetcher implements AutoCloseable {
                 }
             }
             Response response;
-            switch (withRetries(url, options.maxPageSize())) {
+            RevisitArchive.Capture capture = htmlOnly && revisit != null ? revisit.capture(url) : null;
+            switch (withRetries(url, options.maxPageSize(), capture)) {
                 case Failed failed -> {
                     return failed;
                 }
                 case Response r -> response = r;
+            }
+            if (response.status == 304 && capture != null) {
+                RevisitArchive.Body archived = revisit.body(capture, options.maxPageSize());
+                if (archived.bytes().length > options.maxPageSize()) {
+                    return new Failed("the archived body is larger than --max-page-size (" + options.maxPageSize() + " bytes)");
+                }
+                listener.notModified();
+                return new Page(archived.bytes(), archived.contentType() == null ? null : Urls.charset(archived.contentType()),
+                        url.equals(asked) ? null : url.toString());
             }
             if (response.isRedirect()) {
                 String location = response.header("location");
@@ -197,12 +224,24 @@ public final class Fetcher implements AutoCloseable {
                 return new Failed(response.statusLine());
             }
             String contentType = response.header("content-type");
-            if (htmlOnly && contentType != null && !Urls.isHtml(contentType)) {
+            if (htmlOnly && contentType != null && !Urls.isHtml(contentType) && !sniffsAsPage(contentType, response.body)) {
                 return new Failed("not an HTML page (Content-Type: " + contentType + ")");
             }
             return new Page(response.body, contentType == null ? null : Urls.charset(contentType),
                     url.equals(asked) ? null : url.toString());
         }
+    }
+
+    /**
+     * A body served as application/octet-stream that is a page all the same, as a plain static server serves
+     * the extensionless files a scraper saved (cache/114512): it begins as HTML, as the folder walk tells such
+     * files, or it is gzip (a saved .html.gz), which the page reader opens.
+     */
+    private static boolean sniffsAsPage(String contentType, byte[] body) {
+        if (!contentType.strip().toLowerCase(Locale.ROOT).startsWith("application/octet-stream")) {
+            return false;
+        }
+        return HtmlSniff.startsLikeHtml(body) || body.length >= 2 && (body[0] & 0xFF) == 0x1F && (body[1] & 0xFF) == 0x8B;
     }
 
     /** One exchange that reached the end of its body; its headers are looked up ignoring case. */
@@ -225,18 +264,23 @@ public final class Fetcher implements AutoCloseable {
     }
 
     private Attempt withRetries(URI url, long limit) throws InterruptedException {
+        return withRetries(url, limit, null);
+    }
+
+    /** {@code capture}: what an earlier crawl holds of this URL, to ask only whether it changed (or null). */
+    private Attempt withRetries(URI url, long limit, RevisitArchive.Capture capture) throws InterruptedException {
         HostGate gate = gate(url);
         for (int attempt = 1; ; attempt++) {
             checkNotCancelled();
             Response response = null;
             Throwable failure = null;
-            gate.enter();
+            long request = gate.enter();
             if (cancelled) {
                 gate.leave();
                 throw new InterruptedException();
             }
             try {
-                response = send(url, limit);
+                response = send(url, limit, capture);
             } catch (CompletionException e) {
                 failure = e.getCause() != null ? e.getCause() : e;
             } catch (RuntimeException e) {
@@ -250,13 +294,19 @@ public final class Fetcher implements AutoCloseable {
             String why;
             Duration wait = null;
             if (response != null) {
+                if (response.status == 429 || response.status == 503) {
+                    wait = RetryAfter.parse(response.header("retry-after"), Instant.now());
+                    gate.congested(request, wait);
+                    listener.throttled();
+                } else {
+                    gate.answered();
+                }
                 if (!retryable(response.status)) {
                     return response;
                 }
                 why = response.statusLine();
-                wait = RetryAfter.parse(response.header("retry-after"), Instant.now());
-                if (response.status == 429 || response.status == 503) {
-                    gate.slowDown(wait);
+                if (wait == null) {
+                    wait = RetryAfter.parse(response.header("retry-after"), Instant.now());
                 }
                 if (wait != null && wait.compareTo(options.maxRetryWait()) > 0) {
                     return new Failed(why + ": the server asks to retry after " + wait.toSeconds()
@@ -273,11 +323,22 @@ public final class Fetcher implements AutoCloseable {
                 return new Failed(why + (attempt > 1 ? " (" + attempt + " attempts)" : ""));
             }
             if (wait == null) {
-                wait = backoff(attempt);
+                // A 429 or 503 without Retry-After: a backoff on the host's own pace, not a second's (the pace already
+                // slowed); long enough for a rate limit's bucket to have room, short enough not to idle a fast host.
+                boolean congested = response != null && (response.status == 429 || response.status == 503);
+                wait = congested ? jittered(min(backoff(attempt), gate.interval().multipliedBy(4L << (attempt - 1)))) : backoff(attempt);
             }
             listener.retrying();
             sleep(wait);
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Duration jittered(Duration d) {
+        return Duration.ofNanos((long) (d.toNanos() * ThreadLocalRandom.current().nextDouble(0.5, 1.5)));
     }
 
     /** Exponential backoff with full jitter around it: base × 2^(attempt-1) × 0.5–1.5, within --max-retry-wait. */
@@ -335,7 +396,7 @@ public final class Fetcher implements AutoCloseable {
     private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
 
     /** One attempt, on the network until its body has ended, failed, or run out of time. */
-    private Response send(URI url, long limit) throws InterruptedException {
+    private Response send(URI url, long limit, RevisitArchive.Capture capture) throws InterruptedException {
         CappedBody capped = new CappedBody(limit);
         HttpRequest<byte[]> request = client.requestAbs(HttpMethod.GET, url.toASCIIString())
                 .followRedirects(false)
@@ -343,6 +404,16 @@ public final class Fetcher implements AutoCloseable {
                 .idleTimeout(options.requestTimeout().toMillis())
                 .connectTimeout(options.connectTimeout().toMillis())
                 .as(BodyCodec.newInstance(capped));
+        List<Map.Entry<String, String>> conditions = new java.util.ArrayList<>();
+        if (capture != null && capture.etag() != null) {
+            conditions.add(Map.entry("If-None-Match", capture.etag()));
+        }
+        if (capture != null && capture.lastModified() != null) {
+            conditions.add(Map.entry("If-Modified-Since", capture.lastModified()));
+        }
+        for (Map.Entry<String, String> condition : conditions) {
+            request.putHeader(condition.getKey(), condition.getValue());
+        }
         ProxyOptions proxy = proxies.forUrl(url);
         if (proxy != null) {
             request.proxy(proxy);
@@ -367,9 +438,15 @@ public final class Fetcher implements AutoCloseable {
         listener.received(body.length);
         if (recorder != null) {
             // The request as the client sent it: its options set the user agent and, with decompression, the encodings.
-            recorder.record(url, List.of(Map.entry("Host", url.getRawAuthority()), Map.entry("User-Agent", options.userAgent()),
-                            Map.entry("Accept", ACCEPT), Map.entry("Accept-Encoding", "gzip, deflate")),
-                    response.statusCode(), response.statusMessage(), headers, body);
+            List<Map.Entry<String, String>> sent = new java.util.ArrayList<>(List.of(Map.entry("Host", url.getRawAuthority()),
+                    Map.entry("User-Agent", options.userAgent()), Map.entry("Accept", ACCEPT), Map.entry("Accept-Encoding", "gzip, deflate")));
+            sent.addAll(conditions);
+            if (response.statusCode() == 304 && capture != null) {
+                recorder.recordRevisit(url, sent, response.statusCode(), response.statusMessage(), headers, capture.originalId(),
+                        capture.originalTarget(), revisit.originalDate(capture));
+            } else {
+                recorder.record(url, sent, response.statusCode(), response.statusMessage(), headers, body);
+            }
         }
         return new Response(response.statusCode(), response.statusMessage(), headers, body);
     }

@@ -6,6 +6,7 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.WarcWriter;
 
 import java.io.IOException;
@@ -42,15 +43,7 @@ public final class WarcRecorder {
         }
         try {
             Instant now = Instant.now();
-            String target = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-            if (url.getRawQuery() != null) {
-                target += "?" + url.getRawQuery();
-            }
-            HttpRequest.Builder request = new HttpRequest.Builder("GET", target);
-            for (Map.Entry<String, String> h : requestHeaders) {
-                request.addHeader(h.getKey(), h.getValue());
-            }
-            WarcRequest.Builder requestRecord = new WarcRequest.Builder(url).date(now).body(request.build());
+            WarcRequest.Builder requestRecord = requestRecord(url, requestHeaders, now);
             HttpResponse.Builder response = new HttpResponse.Builder(status, reason == null ? "" : reason);
             String contentType = null;
             for (Map.Entry<String, String> h : responseHeaders) {
@@ -69,6 +62,48 @@ public final class WarcRecorder {
         } catch (IOException e) {
             failure = e;
         }
+    }
+
+    /**
+     * A 304 Not Modified to a conditional request (--revisit): a WARC/1.1 revisit record, profile server-not-modified,
+     * pointing at the archived response whose body stands, and the request record beside it.
+     */
+    synchronized void recordRevisit(URI url, Iterable<Map.Entry<String, String>> requestHeaders, int status, String reason,
+                                    Iterable<Map.Entry<String, String>> responseHeaders, URI originalId, URI originalTarget,
+                                    Instant originalDate) {
+        if (failure != null) {
+            return;
+        }
+        try {
+            Instant now = Instant.now();
+            HttpResponse.Builder response = new HttpResponse.Builder(status, reason == null ? "" : reason);
+            for (Map.Entry<String, String> h : responseHeaders) {
+                if (!WIRE_HEADERS.contains(h.getKey().toLowerCase(java.util.Locale.ROOT))) {
+                    response.addHeader(h.getKey(), h.getValue());
+                }
+            }
+            WarcRevisit.Builder revisit = new WarcRevisit.Builder(url, WarcRevisit.SERVER_NOT_MODIFIED_1_1).date(now)
+                    .body(response.build());
+            revisit = originalDate != null ? revisit.refersTo(originalId, originalTarget, originalDate) : revisit.refersTo(originalId);
+            WarcRevisit built = revisit.build();
+            writer.write(built);
+            writer.write(requestRecord(url, requestHeaders, now).concurrentTo(built.id()).build());
+        } catch (IOException e) {
+            failure = e;
+        }
+    }
+
+    private static WarcRequest.Builder requestRecord(URI url, Iterable<Map.Entry<String, String>> requestHeaders, Instant now)
+            throws IOException {
+        String target = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+        if (url.getRawQuery() != null) {
+            target += "?" + url.getRawQuery();
+        }
+        HttpRequest.Builder request = new HttpRequest.Builder("GET", target);
+        for (Map.Entry<String, String> h : requestHeaders) {
+            request.addHeader(h.getKey(), h.getValue());
+        }
+        return new WarcRequest.Builder(url).date(now).body(request.build());
     }
 
     /** Throws the first write that failed, if any. */

@@ -13,15 +13,22 @@ public final class WebSession implements AutoCloseable {
     private final Supplier<Vertx> vertx;
     private final FetchOptions options;
     private final ProxyChoice proxies;
+    private final RevisitArchive revisit;
     private volatile WarcRecorder recorder;
     private volatile Fetcher.Listener listener = Fetcher.Listener.NONE;
     private Fetcher fetcher;
     private boolean cancelled;
 
     public WebSession(Supplier<Vertx> vertx, FetchOptions options, ProxyChoice proxies) {
+        this(vertx, options, proxies, null);
+    }
+
+    /** {@code revisit}: earlier crawls to ask only for changes against (--revisit), or null. */
+    public WebSession(Supplier<Vertx> vertx, FetchOptions options, ProxyChoice proxies, RevisitArchive revisit) {
         this.vertx = vertx;
         this.options = options;
         this.proxies = proxies;
+        this.revisit = revisit;
     }
 
     /** Where every fetch is recorded; set before the first fetch. */
@@ -35,7 +42,7 @@ public final class WebSession implements AutoCloseable {
 
     public synchronized Fetcher fetcher() {
         if (fetcher == null) {
-            fetcher = new Fetcher(vertx.get(), options, proxies, recorder, listener);
+            fetcher = new Fetcher(vertx.get(), options, proxies, recorder, listener, revisit);
             if (cancelled) {
                 fetcher.cancelAll();
             }

@@ -1,4 +1,4 @@
-package io.nutriscan.input;
+package io.nutriscan.input.sniff;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,16 +10,16 @@ import java.nio.file.Path;
  * leaves beside it: after an optional UTF-8 byte-order mark and whitespace, the file must begin with
  * {@code <!doctype html}, {@code <html}, {@code <head} or {@code <!--}, in any case.
  */
-final class HtmlSniff {
+public final class HtmlSniff {
 
     /** Enough for a BOM, a generous run of blank lines and the longest opening looked for. */
-    static final int SNIFF_BYTES = 1024;
+    public static final int SNIFF_BYTES = 1024;
     private static final String[] OPENINGS = {"<!doctype html", "<html", "<head", "<!--"};
 
     private HtmlSniff() {
     }
 
-    static boolean startsLikeHtml(Path file) {
+    public static boolean startsLikeHtml(Path file) {
         if (!Files.isRegularFile(file)) {
             return false; // a FIFO would block the walk; a device is no page
         }
@@ -30,7 +30,7 @@ final class HtmlSniff {
         }
     }
 
-    static boolean startsLikeHtml(byte[] head) {
+    public static boolean startsLikeHtml(byte[] head) {
         int i = 0;
         if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             i = 3;

@@ -4,7 +4,7 @@ downloader (robots.txt obeyed, PER_HOST requests per host and in all, no delay, 
 reads each page with the lxml peer's rules (lxml_pool.parse_data, --nutrients as there). Records are
 written in input order at the end, as nutriscan writes them.
 
-usage: fetch_scrapy.py [--nutrients] URLS_TXT PER_HOST
+usage: fetch_scrapy.py [--nutrients] [--autothrottle] URLS_TXT PER_HOST
 """
 import sys
 
@@ -38,8 +38,11 @@ class Pages(scrapy.Spider):
 
 def main():
     args = sys.argv[1:]
-    if args[:1] == ["--nutrients"]:
-        lxml_pool.init(True)
+    autothrottle = False
+    while args[:1] in (["--nutrients"], ["--autothrottle"]):
+        if args[0] == "--nutrients":
+            lxml_pool.init(True)
+        autothrottle = autothrottle or args[0] == "--autothrottle"
         args = args[1:]
     urls = read_sources(args[0])
     per_host = int(args[1])
@@ -54,6 +57,10 @@ def main():
         "TELNETCONSOLE_ENABLED": False,
         "HTTPERROR_ALLOW_ALL": True,
         "COOKIES_ENABLED": False,
+        # --autothrottle: Scrapy's own answer to a server that pushes back (its latency-targeting AutoThrottle; its
+        # retry middleware retries 429 twice by default).
+        "AUTOTHROTTLE_ENABLED": autothrottle,
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": float(per_host),
     })
     process.crawl(Pages, urls=urls, results=results)
     process.start()

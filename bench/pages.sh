@@ -39,3 +39,54 @@ start_page_server() {
   port=$(head -n 1 "$work/port")
   [ -n "$port" ] || { echo "the page server did not start:" >&2; cat "$work/server.log" >&2; return 1; }
 }
+
+# start_nginx ROOT WORK: Debian's nginx (installed when missing) serving ROOT on loopback with no mime types (every
+# file application/octet-stream, as a plain static server serves extensionless saved pages), gzip on, and three
+# servers: $nginx_slow behind limit_req rate=20r/s burst=5 nodelay, $nginx_fast behind 200r/s, $nginx_free with
+# no limit; 429 for a request over the limit. Logs each request ($msec port status connection gzip-ratio URI) to
+# WORK/logs/access.log; $nginx_pid is its master process (kill it when done; kill -USR1 reopens the log).
+start_nginx() {
+  local www=$1 work=$2
+  command -v nginx > /dev/null || [ -x /usr/sbin/nginx ] || timeout 300 apt-get install -y -q nginx-light > /dev/null 2>&1 \
+    || { echo "nginx cannot be installed" >&2; return 1; }
+  local nginx
+  nginx=$(command -v nginx || echo /usr/sbin/nginx)
+  mkdir -p "$work/logs"
+  # nginx's workers run as nobody: everything they serve must be readable by all (mktemp -d is 0700).
+  chmod -R a+rX "$www" "$work"
+  local free_port
+  free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+  nginx_slow=$(free_port) nginx_fast=$(free_port) nginx_free=$(free_port)
+  cat > "$work/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/nginx.pid;
+error_log $work/logs/error.log;
+events {}
+http {
+  log_format crawl '\$msec \$server_port \$status \$connection \$gzip_ratio \$request_uri';
+  access_log $work/logs/access.log crawl;
+  client_body_temp_path $work/logs; proxy_temp_path $work/logs; fastcgi_temp_path $work/logs;
+  uwsgi_temp_path $work/logs; scgi_temp_path $work/logs;
+  default_type application/octet-stream;
+  gzip on;
+  gzip_types *;
+  limit_req_zone \$binary_remote_addr zone=slow:1m rate=20r/s;
+  limit_req_zone \$binary_remote_addr zone=fast:1m rate=200r/s;
+  limit_req_status 429;
+  server { listen 127.0.0.1:$nginx_slow; root $www; location / { limit_req zone=slow burst=5 nodelay; } }
+  server { listen 127.0.0.1:$nginx_fast; root $www; location / { limit_req zone=fast burst=5 nodelay; } }
+  server { listen 127.0.0.1:$nginx_free; root $www; }
+}
+CONF
+  "$nginx" -c "$work/nginx.conf" -p "$work" 2> "$work/logs/start.log" || { cat "$work/logs/start.log" >&2; return 1; }
+  for _ in $(seq 50); do [ -s "$work/nginx.pid" ] && break; sleep 0.1; done
+  nginx_pid=$(cat "$work/nginx.pid")
+}
+
+# nginx_log_since WORK NAME: moves what nginx logged since the last call to WORK/logs/NAME.log.
+nginx_log_since() {
+  sleep 0.3
+  mv "$1/logs/access.log" "$1/logs/$2.log"
+  kill -USR1 "$nginx_pid"
+  sleep 0.2
+}

@@ -1,20 +1,12 @@
-# Sourced by the scripts here: podman with the project's settings and an image store of its own
-# (NUTRISCAN_PODMAN_STORE, default target/podman of the checkout), never the machine's default store.
-# nutriscan_podman_usable says, on stderr, why podman cannot run here when it cannot.
+# Sourced by the scripts here: the project's paths and version, and nutriscan_podman_usable, which says on
+# stderr why podman cannot run here when it cannot. Podman runs as the user set it up: its default image store
+# (or the user's CONTAINERS_STORAGE_CONF) and its settings (or the user's CONTAINERS_CONF; hosts that need
+# deploy/podman/containers.conf are described in it).
 _np_here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 NUTRISCAN_ROOT=$(cd "$_np_here/../.." && pwd)
 NUTRISCAN_VERSION=$(sed -n '/<artifactId>nutriscan<\/artifactId>/{n;s:.*<version>\(.*\)</version>.*:\1:p;q;}' "$NUTRISCAN_ROOT/pom.xml")
-NUTRISCAN_IMAGE=localhost/nutriscan:$NUTRISCAN_VERSION
-NUTRISCAN_PODMAN_STORE=${NUTRISCAN_PODMAN_STORE:-$NUTRISCAN_ROOT/target/podman}
-mkdir -p "$NUTRISCAN_PODMAN_STORE"
-cat > "$NUTRISCAN_PODMAN_STORE/storage.conf" <<EOF
-[storage]
-driver = "overlay"
-graphroot = "$NUTRISCAN_PODMAN_STORE/graph"
-runroot = "$NUTRISCAN_PODMAN_STORE/run"
-EOF
-export CONTAINERS_CONF="$_np_here/containers.conf"
-export CONTAINERS_STORAGE_CONF="$NUTRISCAN_PODMAN_STORE/storage.conf"
+NUTRISCAN_IMAGE=${NUTRISCAN_IMAGE:-localhost/nutriscan:$NUTRISCAN_VERSION}
+NUTRISCAN_JVM_IMAGE=localhost/nutriscan:$NUTRISCAN_VERSION-jvm
 
 nutriscan_podman_usable() {
   if ! command -v podman > /dev/null 2>&1; then

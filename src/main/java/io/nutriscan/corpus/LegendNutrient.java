@@ -5,19 +5,19 @@ package io.nutriscan.corpus;
  * is plain text), value range, chance to appear. The site's legend is the first five, always, in this
  * order; the others are variations the extractor must read as well (multi-word names, other items).
  */
-record Nutrient(String name, String mark, String slug, int max, double presence) {
+record LegendNutrient(String name, String mark, String slug, int max, double presence) {
 
-    static final Nutrient[] SITE_ORDER = {
-        new Nutrient("жиры", "pr__fat", null, 100, 1),
-        new Nutrient("белки", "pr__protein", null, 90, 1),
-        new Nutrient("углеводы", "pr__carbohydrate", null, 100, 1),
-        new Nutrient("вода", "pr__water", "water", 100, 1),
-        new Nutrient("зола", "pr__ash", "ash", 12, 1),
+    static final LegendNutrient[] SITE_ORDER = {
+        new LegendNutrient("жиры", "pr__fat", null, 100, 1),
+        new LegendNutrient("белки", "pr__protein", null, 90, 1),
+        new LegendNutrient("углеводы", "pr__carbohydrate", null, 100, 1),
+        new LegendNutrient("вода", "pr__water", "water", 100, 1),
+        new LegendNutrient("зола", "pr__ash", "ash", 12, 1),
     };
 
-    static final Nutrient[] VARIATIONS = {
-        new Nutrient("пищевые волокна", "pr__fiber", "fiber", 30, 0.5),
-        new Nutrient("алкоголь", "pr__alcohol", "alcohol", 40, 0.5),
+    static final LegendNutrient[] VARIATIONS = {
+        new LegendNutrient("пищевые волокна", "pr__fiber", "fiber", 30, 0.5),
+        new LegendNutrient("алкоголь", "pr__alcohol", "alcohol", 40, 0.5),
     };
 
     /** The output key: first letter upper-cased, the rest as printed. */

@@ -96,7 +96,7 @@ public final class PageGenerator {
     }
 
     /** One legend item: its nutrient, the value shown (text), the value a reader must report, the unit shown. */
-    private record Item(Nutrient nutrient, String shown, Double value, String unit, String val) {
+    private record Item(LegendNutrient nutrient, String shown, Double value, String unit, String val) {
     }
 
     /** Builds one product page and its ground truth. */
@@ -166,9 +166,9 @@ public final class PageGenerator {
         }
 
         private List<Item> legendItems() {
-            List<Nutrient> chosen = new ArrayList<>(List.of(Nutrient.SITE_ORDER));
+            List<LegendNutrient> chosen = new ArrayList<>(List.of(LegendNutrient.SITE_ORDER));
             if (style.compact || style.nbsp) {
-                for (Nutrient extra : Nutrient.VARIATIONS) {
+                for (LegendNutrient extra : LegendNutrient.VARIATIONS) {
                     if (rng.nextDouble() < extra.presence()) {
                         chosen.add(3, extra);
                     }
@@ -178,7 +178,7 @@ public final class PageGenerator {
                 }
             }
             List<Item> items = new ArrayList<>();
-            for (Nutrient n : chosen) {
+            for (LegendNutrient n : chosen) {
                 int scale = 100;
                 int raw = rng.nextInt(n.max() * scale + 1);
                 String val = BigDecimal.valueOf(raw, 2).stripTrailingZeros().toPlainString();

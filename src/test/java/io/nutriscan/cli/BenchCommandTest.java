@@ -3,7 +3,7 @@ package io.nutriscan.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.nutriscan.testing.Corpus;
 import io.nutriscan.testing.Json;
-import io.nutriscan.testing.Run;
+import io.nutriscan.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -27,7 +27,7 @@ class BenchCommandTest {
     @Test
     void measuresEveryEngineAtEveryLevelAndChecksTheyAgree() throws Exception {
         Path chart = tmp.resolve("bench.svg");
-        Run run = Run.of("bench", "--pages", "60", "--avg-kb", "4", "--runs", "1", "--levels", "4,1", "--chart", chart.toString(),
+        CliRun run = CliRun.of("bench", "--pages", "60", "--avg-kb", "4", "--runs", "1", "--levels", "4,1", "--chart", chart.toString(),
                 "--json");
         assertEquals(ExitCodes.OK, run.exit(), run.toString());
         JsonNode report = Json.parse(run.out());
@@ -54,7 +54,7 @@ class BenchCommandTest {
     @Test
     void takesAnExistingCorpusAndPrintsATable() {
         Path corpus = Corpus.generate(tmp.resolve("c"), 30, "bench", 3, 0.1, false);
-        Run run = Run.of("bench", "--corpus", corpus.toString(), "--runs", "1", "--engines", "virtual", "--levels", "2", "-q");
+        CliRun run = CliRun.of("bench", "--corpus", corpus.toString(), "--runs", "1", "--engines", "virtual", "--levels", "2", "-q");
         assertEquals(ExitCodes.OK, run.exit(), run.toString());
         assertEquals("", run.err());
         assertTrue(run.out().startsWith("nutriscan bench: 30 pages, "), run.out());
@@ -65,9 +65,9 @@ class BenchCommandTest {
     @Test
     void withNutrientsMeasuresRunsThatReadTheProfile() {
         Path corpus = Corpus.generate(tmp.resolve("c"), 30, "bench", 3, 0.1, false);
-        Run withProfile = Run.of("bench", "--corpus", corpus.toString(), "--runs", "1", "--engines", "sequential", "--nutrients",
+        CliRun withProfile = CliRun.of("bench", "--corpus", corpus.toString(), "--runs", "1", "--engines", "sequential", "--nutrients",
                 "--json", "-q");
-        Run without = Run.of("bench", "--corpus", corpus.toString(), "--runs", "1", "--engines", "sequential", "--json", "-q");
+        CliRun without = CliRun.of("bench", "--corpus", corpus.toString(), "--runs", "1", "--engines", "sequential", "--json", "-q");
         assertEquals(ExitCodes.OK, withProfile.exit(), withProfile.toString());
         JsonNode report = Json.parse(withProfile.out());
         assertTrue(report.get("nutrients").asBoolean());
@@ -80,8 +80,8 @@ class BenchCommandTest {
 
     @Test
     void refusesNonsense() {
-        assertEquals(ExitCodes.USAGE, Run.of("bench", "--runs", "0").exit());
-        assertEquals(ExitCodes.USAGE, Run.of("bench", "--corpus", tmp.resolve("none").toString()).exit());
-        assertEquals(ExitCodes.USAGE, Run.of("bench", "--corpus", tmp.toString(), "--runs", "1").exit(), "no pages");
+        assertEquals(ExitCodes.USAGE, CliRun.of("bench", "--runs", "0").exit());
+        assertEquals(ExitCodes.USAGE, CliRun.of("bench", "--corpus", tmp.resolve("none").toString()).exit());
+        assertEquals(ExitCodes.USAGE, CliRun.of("bench", "--corpus", tmp.toString(), "--runs", "1").exit(), "no pages");
     }
 }

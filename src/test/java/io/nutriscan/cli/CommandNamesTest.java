@@ -1,7 +1,7 @@
 package io.nutriscan.cli;
 
 import io.nutriscan.testing.Json;
-import io.nutriscan.testing.Run;
+import io.nutriscan.testing.CliRun;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +26,7 @@ class CommandNamesTest {
 
     @Test
     void aMissingPathThatNamesACommandGetsAHint() {
-        Run run = Run.of("merg", "DIR");
+        CliRun run = CliRun.of("merg", "DIR");
         assertEquals(ExitCodes.PAGES_FAILED, run.exit(), run.toString());
         assertEquals("no such file; did you mean 'nutriscan merge'?", Json.parse(run.out()).get(0).get("error").asText());
         assertTrue(run.err().startsWith("merg: no such file; did you mean 'nutriscan merge'?\n"), run.err());
@@ -35,26 +35,26 @@ class CommandNamesTest {
 
     @Test
     void helpAndVersionAreCommandsToo() {
-        Run version = Run.of("version");
+        CliRun version = CliRun.of("version");
         assertEquals(ExitCodes.OK, version.exit(), version.toString());
-        assertEquals(Run.of("--version").out(), version.out());
+        assertEquals(CliRun.of("--version").out(), version.out());
         assertTrue(version.out().startsWith("nutriscan "), version.out());
-        Run help = Run.of("help");
+        CliRun help = CliRun.of("help");
         assertEquals(ExitCodes.OK, help.exit(), help.toString());
-        assertEquals(Run.of("--help").out(), help.out());
-        Run mergeHelp = Run.of("help", "merge");
-        assertEquals(Run.of("merge", "--help").out(), mergeHelp.out());
+        assertEquals(CliRun.of("--help").out(), help.out());
+        CliRun mergeHelp = CliRun.of("help", "merge");
+        assertEquals(CliRun.of("merge", "--help").out(), mergeHelp.out());
     }
 
     /** Regression: subcommand usage errors pointed to 'nutriscan --help' and began 'nutriscan: merge:'. */
     @Test
     void aSubcommandsErrorsNameItAndPointToItsHelp() {
-        Run bogus = Run.of("merge", "--bogus");
+        CliRun bogus = CliRun.of("merge", "--bogus");
         assertEquals(ExitCodes.USAGE, bogus.exit(), bogus.toString());
         assertTrue(bogus.err().startsWith("nutriscan merge: ") && bogus.err().endsWith("(see 'nutriscan merge --help')\n"), bogus.err());
-        Run notAFolder = Run.of("merge", "no-such-folder");
+        CliRun notAFolder = CliRun.of("merge", "no-such-folder");
         assertTrue(notAFolder.err().startsWith("nutriscan merge: no-such-folder is not a folder"), notAFolder.err());
-        Run top = Run.of("--bogus");
+        CliRun top = CliRun.of("--bogus");
         assertTrue(top.err().startsWith("nutriscan: Unknown option: '--bogus' (see 'nutriscan --help')"), top.err());
     }
 }

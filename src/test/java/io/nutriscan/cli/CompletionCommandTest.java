@@ -1,6 +1,6 @@
 package io.nutriscan.cli;
 
-import io.nutriscan.testing.Run;
+import io.nutriscan.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,20 +18,20 @@ class CompletionCommandTest {
 
     @Test
     void printsAScriptThatKnowsEveryCommandAndOption() {
-        Run run = Run.of("completion");
+        CliRun run = CliRun.of("completion");
         assertEquals(ExitCodes.OK, run.exit(), run.toString());
         assertTrue(run.out().startsWith("#!/usr/bin/env bash"), run.out());
         for (String word : new String[] {"merge", "bench", "generate", "--shard", "--out-dir", "--format", "--progress", "--chart"}) {
             assertTrue(run.out().contains(word), word);
         }
         assertTrue(run.out().contains("ZSH_VERSION"), "the same script serves zsh");
-        assertEquals(run.out(), Run.of("completion", "zsh").out());
-        assertEquals(ExitCodes.USAGE, Run.of("completion", "fish").exit());
+        assertEquals(run.out(), CliRun.of("completion", "zsh").out());
+        assertEquals(ExitCodes.USAGE, CliRun.of("completion", "fish").exit());
     }
 
     @Test
     void bashCompletesSubcommandsAndOptions() throws Exception {
-        Path script = Files.writeString(tmp.resolve("nutriscan.bash"), Run.of("completion").out());
+        Path script = Files.writeString(tmp.resolve("nutriscan.bash"), CliRun.of("completion").out());
         // compopt works only inside a real completion; the stub lets the function run as a plain call.
         String probe = "source " + script + "\ncompopt() { :; }\n"
                 + "COMP_WORDS=(nutriscan mer); COMP_CWORD=1; COMP_LINE='nutriscan mer'; COMP_POINT=${#COMP_LINE}\n"

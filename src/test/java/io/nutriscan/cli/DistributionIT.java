@@ -78,7 +78,7 @@ class DistributionIT {
 
     /** What this JVM writes for the same arguments (all paths in them absolute). */
     private static String fastJar(String... args) {
-        return io.nutriscan.testing.Run.of(args).out();
+        return io.nutriscan.testing.CliRun.of(args).out();
     }
 
     private static boolean isNative() throws IOException {

@@ -2,7 +2,7 @@ package io.nutriscan.cli;
 
 import io.nutriscan.testing.Corpus;
 import io.nutriscan.testing.Json;
-import io.nutriscan.testing.Run;
+import io.nutriscan.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,10 +20,10 @@ class GeneratedCorpusIT {
     void fiveThousandSmallPagesLoseNothingAtAnyConcurrency() {
         Path corpus = Corpus.generate(tmp.resolve("small"), 5000, "many", 2, 0.02, true);
         String list = corpus.resolve("files.txt").toString();
-        Run one = Run.of("--list", list, "--base", corpus.toString(), "-j", "1");
+        CliRun one = CliRun.of("--list", list, "--base", corpus.toString(), "-j", "1");
         Corpus.assertMatchesGroundTruth(corpus, one.out());
         for (String j : new String[] {"8", "512"}) {
-            Run run = Run.of("--list", list, "--base", corpus.toString(), "-j", j);
+            CliRun run = CliRun.of("--list", list, "--base", corpus.toString(), "-j", j);
             assertEquals(one.out(), run.out(), "-j " + j + " gives the same bytes as -j 1");
             assertEquals(one.exit(), run.exit());
         }

@@ -3,7 +3,7 @@ package io.nutriscan.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.nutriscan.testing.Corpus;
 import io.nutriscan.testing.Json;
-import io.nutriscan.testing.Run;
+import io.nutriscan.testing.CliRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +40,7 @@ class MainTest {
 
     @Test
     void aListFileGivesOneRecordPerPageMatchingTheGroundTruth() {
-        Run run = Run.of("--list", list(), "--base", corpus.toString());
+        CliRun run = CliRun.of("--list", list(), "--base", corpus.toString());
         assertEquals(ExitCodes.PAGES_FAILED, run.exit(), run.toString());
         Corpus.assertMatchesGroundTruth(corpus, run.out());
         List<String> lines = run.err().lines().toList();
@@ -67,18 +67,18 @@ class MainTest {
     /** Regression: a list run from another folder failed every page with "no such file" and no word of why. */
     @Test
     void aListRunFromAnotherFolderSaysToGiveBase() {
-        Run run = Run.of("--list", list());
+        CliRun run = CliRun.of("--list", list());
         assertTrue(run.err().contains("nutriscan: hint: ") && run.err().contains("add --base " + corpus.toAbsolutePath()),
                 run.err());
-        Run quiet = Run.of("-q", "--list", list());
+        CliRun quiet = CliRun.of("-q", "--list", list());
         assertFalse(quiet.err().contains("hint"), quiet.err());
-        assertFalse(Run.of("--list", list(), "--base", corpus.toString()).err().contains("hint"));
+        assertFalse(CliRun.of("--list", list(), "--base", corpus.toString()).err().contains("hint"));
     }
 
     @Test
     void allGoodPagesExitZero() throws IOException {
         Path good = Corpus.generate(tmp.resolve("good"), 10, "good", 3, 0, false);
-        Run run = Run.of(good.toString());
+        CliRun run = CliRun.of(good.toString());
         assertEquals(ExitCodes.OK, run.exit(), run.toString());
         assertEquals(10, Json.parse(run.out()).size());
         assertTrue(run.out().endsWith("\n]\n"));
@@ -86,19 +86,19 @@ class MainTest {
 
     @Test
     void stdinListsAgreeWithTheListFileInEveryForm() throws IOException {
-        String expected = Run.of("--list", list(), "--base", corpus.toString()).out();
+        String expected = CliRun.of("--list", list(), "--base", corpus.toString()).out();
         String lines = Files.readString(corpus.resolve("files.txt"));
         String nul = lines.replace('\n', '\0');
-        assertEquals(expected, Run.withStdin(lines, "--base", corpus.toString(), "-").out());
-        assertEquals(expected, Run.withStdin(lines, "--base", corpus.toString(), "--list", "-").out());
-        assertEquals(expected, Run.withStdin(lines, "--base", corpus.toString()).out(), "stdin read when it is not a terminal");
-        assertEquals(expected, Run.withStdin(nul, "-0", "--base", corpus.toString(), "-").out());
-        assertEquals(expected, Run.withStdin(lines.replace("\n", "\r\n") + "\n\n", "--base", corpus.toString(), "-").out());
+        assertEquals(expected, CliRun.withStdin(lines, "--base", corpus.toString(), "-").out());
+        assertEquals(expected, CliRun.withStdin(lines, "--base", corpus.toString(), "--list", "-").out());
+        assertEquals(expected, CliRun.withStdin(lines, "--base", corpus.toString()).out(), "stdin read when it is not a terminal");
+        assertEquals(expected, CliRun.withStdin(nul, "-0", "--base", corpus.toString(), "-").out());
+        assertEquals(expected, CliRun.withStdin(lines.replace("\n", "\r\n") + "\n\n", "--base", corpus.toString(), "-").out());
     }
 
     @Test
     void noInputWithATerminalOnStdinShowsUsageInsteadOfWaiting() {
-        Run run = Run.withStdin(new byte[0], true);
+        CliRun run = CliRun.withStdin(new byte[0], true);
         assertEquals(ExitCodes.USAGE, run.exit());
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("nutriscan: no input: "), run.err());
@@ -113,7 +113,7 @@ class MainTest {
                 new String[] {"--list", tmp.toString()}, new String[] {"--max-page-size", "lots", "x.html"},
                 new String[] {"-j", "8", "--window", "4", "x.html"}, new String[] {"--charset", "no-such-charset", "x.html"},
                 new String[] {"--page-timeout", "soon", "x.html"}, new String[] {"--page-timeout", "0", "x.html"})) {
-            Run run = Run.of(args);
+            CliRun run = CliRun.of(args);
             assertEquals(ExitCodes.USAGE, run.exit(), run.toString());
             assertEquals("", run.out());
             assertEquals(1, run.err().lines().count(), run.err());
@@ -133,7 +133,7 @@ class MainTest {
         Path good = corpus.resolve(Files.readAllLines(corpus.resolve("files.txt")).get(0));
         String listing = String.join("\n", "missing.html", "empty.html", "binary.html", "big.html", "folder.html", "fifo.html",
                 good.toString(), "");
-        Run run = Run.withStdin(listing, "--base", bad.toString(), "--max-page-size", "100k", "-");
+        CliRun run = CliRun.withStdin(listing, "--base", bad.toString(), "--max-page-size", "100k", "-");
         assertEquals(ExitCodes.PAGES_FAILED, run.exit(), run.toString());
         JsonNode records = Json.parse(run.out());
         assertEquals(7, records.size());
@@ -154,12 +154,12 @@ class MainTest {
         Path at = Files.copy(source, dir.resolve("@page.html"));
         Path dash = Files.copy(source, dir.resolve("-page.html"));
         Path cyrillic = Files.copy(source, dir.resolve("страница с пробелом.html"));
-        Run run = Run.of(at.toString(), cyrillic.toString(), "--", dash.toString());
+        CliRun run = CliRun.of(at.toString(), cyrillic.toString(), "--", dash.toString());
         assertEquals(ExitCodes.OK, run.exit(), run.toString());
         JsonNode records = Json.parse(run.out());
         assertEquals(List.of(at.toString(), cyrillic.toString(), dash.toString()),
                 List.of(records.get(0).get("source").asText(), records.get(1).get("source").asText(), records.get(2).get("source").asText()));
-        Run fromList = Run.withStdin("@page.html\n-page.html\n", "--base", dir.toString(), "-");
+        CliRun fromList = CliRun.withStdin("@page.html\n-page.html\n", "--base", dir.toString(), "-");
         assertEquals(ExitCodes.OK, fromList.exit(), fromList.toString());
     }
 
@@ -168,7 +168,7 @@ class MainTest {
         Path dir = Files.createDirectories(tmp.resolve("newlines"));
         Path source = corpus.resolve(Files.readAllLines(corpus.resolve("files.txt")).get(0));
         Files.copy(source, dir.resolve("two\nlines.html"));
-        Run run = Run.withStdin("two\nlines.html\0two\nlines.html\0", "-0", "--base", dir.toString(), "-");
+        CliRun run = CliRun.withStdin("two\nlines.html\0two\nlines.html\0", "-0", "--base", dir.toString(), "-");
         assertEquals(ExitCodes.OK, run.exit(), run.toString());
         JsonNode records = Json.parse(run.out());
         assertEquals(2, records.size());
@@ -178,8 +178,8 @@ class MainTest {
 
     @Test
     void seedShapeIsTheNotebooksArrayOfValueObjects() {
-        Run full = Run.of("--list", list(), "--base", corpus.toString());
-        Run seed = Run.of("--list", list(), "--base", corpus.toString(), "--shape", "seed");
+        CliRun full = CliRun.of("--list", list(), "--base", corpus.toString());
+        CliRun seed = CliRun.of("--list", list(), "--base", corpus.toString(), "--shape", "seed");
         assertEquals(ExitCodes.PAGES_FAILED, seed.exit());
         assertEquals(full.err().lines().count(), seed.err().lines().count(), "failures still reported on stderr");
         JsonNode values = Json.parse(seed.out());
@@ -196,10 +196,10 @@ class MainTest {
     @Test
     void outputFileIsWrittenWholeAndStdoutStaysEmpty() throws IOException {
         Path out = tmp.resolve("out.json");
-        Run run = Run.of("--list", list(), "--base", corpus.toString(), "-o", out.toString());
+        CliRun run = CliRun.of("--list", list(), "--base", corpus.toString(), "-o", out.toString());
         assertEquals(ExitCodes.PAGES_FAILED, run.exit());
         assertEquals("", run.out());
-        assertEquals(Run.of("--list", list(), "--base", corpus.toString()).out(), Files.readString(out));
+        assertEquals(CliRun.of("--list", list(), "--base", corpus.toString()).out(), Files.readString(out));
         try (var files = Files.list(tmp)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("nutriscan-partial")));
         }
@@ -207,17 +207,17 @@ class MainTest {
 
     @Test
     void anOutputThatCannotBeWrittenExitsThree() {
-        Run run = Run.of("--list", list(), "--base", corpus.toString(), "-o", tmp.resolve("no/such/folder/out.json").toString());
+        CliRun run = CliRun.of("--list", list(), "--base", corpus.toString(), "-o", tmp.resolve("no/such/folder/out.json").toString());
         assertEquals(ExitCodes.OUTPUT_FAILED, run.exit(), run.toString());
         assertTrue(run.err().startsWith("nutriscan: cannot write "), run.err());
-        Run full = runWithStdout(new FailingStream("No space left on device"), "--list", list(), "--base", corpus.toString());
+        CliRun full = runWithStdout(new FailingStream("No space left on device"), "--list", list(), "--base", corpus.toString());
         assertEquals(ExitCodes.OUTPUT_FAILED, full.exit(), full.toString());
         assertTrue(full.err().contains("cannot write stdout: No space left on device"), full.err());
     }
 
     @Test
     void aClosedStdoutEndsTheRunQuietly() {
-        Run run = runWithStdout(new FailingStream("Broken pipe"), "--list", list(), "--base", corpus.toString());
+        CliRun run = runWithStdout(new FailingStream("Broken pipe"), "--list", list(), "--base", corpus.toString());
         assertEquals("", run.err());
     }
 
@@ -226,15 +226,15 @@ class MainTest {
         Path source = corpus.resolve(Files.readAllLines(corpus.resolve("files.txt")).get(0));
         String html = Files.readString(source);
         Path mislabelled = Files.write(tmp.resolve("mislabelled.html"), html.getBytes(java.nio.charset.Charset.forName("windows-1251")));
-        Run forced = Run.of("--charset", "windows-1251", mislabelled.toString());
-        Run asUtf8 = Run.of(source.toString());
+        CliRun forced = CliRun.of("--charset", "windows-1251", mislabelled.toString());
+        CliRun asUtf8 = CliRun.of(source.toString());
         assertEquals(ExitCodes.OK, forced.exit(), forced.toString());
         assertEquals(Json.parse(asUtf8.out()).get(0).get("values"), Json.parse(forced.out()).get(0).get("values"));
     }
 
     @Test
     void failFastStopsAtTheFirstFailedPage() {
-        Run run = Run.of("--list", list(), "--base", corpus.toString(), "--fail-fast");
+        CliRun run = CliRun.of("--list", list(), "--base", corpus.toString(), "--fail-fast");
         assertEquals(ExitCodes.PAGES_FAILED, run.exit());
         JsonNode records = Json.parse(run.out());
         assertTrue(records.get(records.size() - 1).get("values").isNull());
@@ -246,16 +246,16 @@ class MainTest {
 
     @Test
     void everyEngineGivesTheSameBytes() {
-        String virtual = Run.of("--list", list(), "--base", corpus.toString(), "--engine", "virtual").out();
-        assertEquals(virtual, Run.of("--list", list(), "--base", corpus.toString(), "--engine", "platform", "-j", "3").out());
-        assertEquals(virtual, Run.of("--list", list(), "--base", corpus.toString(), "--engine", "SEQUENTIAL").out());
+        String virtual = CliRun.of("--list", list(), "--base", corpus.toString(), "--engine", "virtual").out();
+        assertEquals(virtual, CliRun.of("--list", list(), "--base", corpus.toString(), "--engine", "platform", "-j", "3").out());
+        assertEquals(virtual, CliRun.of("--list", list(), "--base", corpus.toString(), "--engine", "SEQUENTIAL").out());
     }
 
     @Test
     void aFolderArgumentWithNoPagesIsAnErrorRecordNotASilence() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("no pages here"));
         Files.writeString(empty.resolve("notes.txt"), "not a page");
-        Run run = Run.of(empty.toString());
+        CliRun run = CliRun.of(empty.toString());
         assertEquals(ExitCodes.PAGES_FAILED, run.exit(), run.toString());
         JsonNode records = Json.parse(run.out());
         assertEquals(1, records.size());
@@ -265,7 +265,7 @@ class MainTest {
 
     @Test
     void anEmptyListIsAnEmptyArray() {
-        Run run = Run.withStdin("", "-");
+        CliRun run = CliRun.withStdin("", "-");
         assertEquals(ExitCodes.OK, run.exit());
         assertEquals("[]\n", run.out());
         assertEquals("nutriscan: no pages in the input\n", run.err());
@@ -273,8 +273,8 @@ class MainTest {
 
     @Test
     void versionAndHelpGoToStdout() {
-        assertTrue(Run.of("--version").out().startsWith("nutriscan "), Run.of("--version").toString());
-        Run help = Run.of("--help");
+        assertTrue(CliRun.of("--version").out().startsWith("nutriscan "), CliRun.of("--version").toString());
+        CliRun help = CliRun.of("--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("--concurrency"));
         assertTrue(help.out().contains("Exit status:"));
@@ -284,7 +284,7 @@ class MainTest {
     void helpInEveryFormListsTheSubcommands() {
         for (String[] args : List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {"-qh"},
                 new String[] {"pages", "--help"})) {
-            Run help = Run.of(args);
+            CliRun help = CliRun.of(args);
             assertEquals(0, help.exit(), help.toString());
             for (String name : NutriscanCommand.SUBCOMMANDS) {
                 assertTrue(help.out().contains("  " + name + " "), name + " missing from: " + help.out());
@@ -308,11 +308,11 @@ class MainTest {
                 List.copyOf(Main.commandLine(context, "-q", "merge", "parts").getSubcommands().keySet()));
     }
 
-    private static Run runWithStdout(OutputStream stdout, String... args) {
+    private static CliRun runWithStdout(OutputStream stdout, String... args) {
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         int exit = Main.run(new RunContext(new ByteArrayInputStream(new byte[0]), stdout,
                 new PrintStream(err, true, StandardCharsets.UTF_8), Environment.NONE), args);
-        return new Run(exit, "", err.toString(StandardCharsets.UTF_8));
+        return new CliRun(exit, "", err.toString(StandardCharsets.UTF_8));
     }
 
     /** A stdout that takes a few bytes, then fails as a full disk or a closed pipe does. */

@@ -1,7 +1,7 @@
 package io.nutriscan.cli;
 
 import io.nutriscan.testing.Corpus;
-import io.nutriscan.testing.Run;
+import io.nutriscan.testing.CliRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +38,7 @@ class OutputDestinationTest {
     @BeforeAll
     static void makeCorpus() {
         corpus = Corpus.generate(shared.resolve("corpus"), 6, "destinations", 50, 0, false);
-        expected = Run.of("--list", corpus.resolve("files.txt").toString(), "--base", corpus.toString()).out();
+        expected = CliRun.of("--list", corpus.resolve("files.txt").toString(), "--base", corpus.toString()).out();
     }
 
     private static String[] run(String... extra) {
@@ -59,14 +59,14 @@ class OutputDestinationTest {
 
     @Test
     void devNullIsWrittenAndStaysADevice() throws IOException {
-        Run run = Run.of(run("-o", "/dev/null"));
+        CliRun run = CliRun.of(run("-o", "/dev/null"));
         assertEquals(ExitCodes.OK, run.exit(), run.toString());
         assertTrue(isSpecial(Path.of("/dev/null")), "/dev/null is still a device");
     }
 
     @Test
     void devFullFailsWithNoSpaceLeftAndStaysADevice() throws IOException {
-        Run run = Run.of(run("-o", "/dev/full"));
+        CliRun run = CliRun.of(run("-o", "/dev/full"));
         assertEquals(ExitCodes.OUTPUT_FAILED, run.exit(), run.toString());
         assertTrue(run.err().contains("No space left on device"), run.err());
         assertFalse(run.err().contains("left as it was"), "a device cannot be left as it was: " + run.err());
@@ -84,7 +84,7 @@ class OutputDestinationTest {
                 throw new RuntimeException(e);
             }
         });
-        Run run = Run.of(run("-o", fifo.toString()));
+        CliRun run = CliRun.of(run("-o", fifo.toString()));
         assertEquals(ExitCodes.OK, run.exit(), run.toString());
         assertEquals(expected, reader.get(30, TimeUnit.SECONDS));
         assertTrue(isSpecial(fifo), "still a FIFO");
@@ -94,7 +94,7 @@ class OutputDestinationTest {
     void aSymlinkIsFollowedAndStaysALink() throws IOException {
         Path target = Files.writeString(tmp.resolve("dataset.json"), "old");
         Path link = Files.createSymbolicLink(tmp.resolve("latest.json"), Path.of("dataset.json"));
-        Run run = Run.of(run("-o", link.toString()));
+        CliRun run = CliRun.of(run("-o", link.toString()));
         assertEquals(ExitCodes.OK, run.exit(), run.toString());
         assertTrue(Files.isSymbolicLink(link), "the link stays a link");
         assertEquals(expected, Files.readString(target));
@@ -106,7 +106,7 @@ class OutputDestinationTest {
     void aDanglingSymlinkGetsItsFileMade() throws IOException {
         Path link = Files.createSymbolicLink(tmp.resolve("latest.json"), Path.of("sub/dataset.json"));
         Files.createDirectories(tmp.resolve("sub"));
-        Run run = Run.of(run("-o", link.toString()));
+        CliRun run = CliRun.of(run("-o", link.toString()));
         assertEquals(ExitCodes.OK, run.exit(), run.toString());
         assertTrue(Files.isSymbolicLink(link));
         assertEquals(expected, Files.readString(tmp.resolve("sub/dataset.json")));
@@ -114,7 +114,7 @@ class OutputDestinationTest {
 
     @Test
     void aFolderIsAUsageError() throws IOException {
-        Run run = Run.of(run("-o", tmp.toString()));
+        CliRun run = CliRun.of(run("-o", tmp.toString()));
         assertEquals(ExitCodes.USAGE, run.exit(), run.toString());
         assertEquals("nutriscan: " + tmp + " is a folder\n", run.err());
         assertTrue(Files.isDirectory(tmp));
@@ -124,7 +124,7 @@ class OutputDestinationTest {
     void resumeOntoAFifoIsRefusedWithoutWaitingOnIt() throws Exception {
         Path fifo = tmp.resolve("out.fifo");
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
-        Run run = Run.of(run("-f", "jsonl", "--resume", "-o", fifo.toString()));
+        CliRun run = CliRun.of(run("-f", "jsonl", "--resume", "-o", fifo.toString()));
         assertEquals(ExitCodes.USAGE, run.exit(), run.toString());
         assertTrue(run.err().contains("not a regular file"), run.err());
     }
@@ -133,11 +133,11 @@ class OutputDestinationTest {
     void resumeFollowsASymlink() throws IOException {
         Path target = tmp.resolve("dataset.jsonl");
         Path link = Files.createSymbolicLink(tmp.resolve("latest.jsonl"), target.getFileName());
-        assertEquals(ExitCodes.OK, Run.of(run("-f", "jsonl", "--resume", "-o", link.toString())).exit());
+        assertEquals(ExitCodes.OK, CliRun.of(run("-f", "jsonl", "--resume", "-o", link.toString())).exit());
         assertTrue(Files.isSymbolicLink(link));
         String once = Files.readString(target);
         assertEquals(6, once.lines().count());
-        assertEquals(ExitCodes.OK, Run.of(run("-f", "jsonl", "--resume", "-o", link.toString())).exit());
+        assertEquals(ExitCodes.OK, CliRun.of(run("-f", "jsonl", "--resume", "-o", link.toString())).exit());
         assertEquals(once, Files.readString(target), "a finished run resumed adds nothing");
     }
 
@@ -145,16 +145,16 @@ class OutputDestinationTest {
     void mergeOntoADeviceAndThroughASymlink() throws IOException {
         Path parts = tmp.resolve("parts");
         for (int k = 0; k < 2; k++) {
-            Run.of(run("--shard", k + "/2", "--out-dir", parts.toString(), "-q"));
+            CliRun.of(run("--shard", k + "/2", "--out-dir", parts.toString(), "-q"));
         }
-        assertEquals(ExitCodes.OK, Run.of("merge", parts.toString(), "-o", "/dev/null").exit());
+        assertEquals(ExitCodes.OK, CliRun.of("merge", parts.toString(), "-o", "/dev/null").exit());
         assertTrue(isSpecial(Path.of("/dev/null")));
         Path target = Files.writeString(tmp.resolve("merged.json"), "old");
         Path link = Files.createSymbolicLink(tmp.resolve("link.json"), target.getFileName());
-        assertEquals(ExitCodes.OK, Run.of("merge", parts.toString(), "-o", link.toString()).exit());
+        assertEquals(ExitCodes.OK, CliRun.of("merge", parts.toString(), "-o", link.toString()).exit());
         assertTrue(Files.isSymbolicLink(link));
         assertEquals(expected, Files.readString(target));
-        Run folder = Run.of("merge", parts.toString(), "-o", tmp.toString());
+        CliRun folder = CliRun.of("merge", parts.toString(), "-o", tmp.toString());
         assertEquals(ExitCodes.USAGE, folder.exit(), folder.toString());
     }
 }

@@ -3,7 +3,7 @@ package io.nutriscan.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.nutriscan.testing.Binary;
 import io.nutriscan.testing.Json;
-import io.nutriscan.testing.Run;
+import io.nutriscan.testing.CliRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,7 +163,7 @@ class ProcessInputsIT {
         Binary.Result r = Binary.run(Binary.in(tmp, args));
         assertEquals(ExitCodes.OK, r.exit(), r.err());
         assertEquals(4, Json.parse(r.out()).size(), r.out());
-        assertEquals(Run.of(args).out(), r.out());
+        assertEquals(CliRun.of(args).out(), r.out());
     }
 
     /** Every format and shape, with and without the profile: the bytes this JVM writes for the same inputs. */
@@ -184,7 +184,7 @@ class ProcessInputsIT {
                     }
                     String[] a = args.toArray(String[]::new);
                     Binary.Result r = Binary.run(Binary.in(tmp, a));
-                    Run jvm = Run.of(a);
+                    CliRun jvm = CliRun.of(a);
                     assertEquals(jvm.exit(), r.exit(), String.join(" ", a));
                     assertEquals(jvm.out(), r.out(), String.join(" ", a));
                 }
@@ -241,7 +241,7 @@ class ProcessInputsIT {
             assertEquals(ExitCodes.OK, r.exit(), r.err());
             JsonNode records = Json.parse(r.out());
             assertEquals(2, records.size(), r.out());
-            assertEquals(Run.of(args).out(), r.out());
+            assertEquals(CliRun.of(args).out(), r.out());
             Iterator<JsonNode> it = records.elements();
             while (it.hasNext()) {
                 assertTrue(it.next().get("nutrients").size() >= 10);

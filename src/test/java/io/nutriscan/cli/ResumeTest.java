@@ -2,7 +2,7 @@ package io.nutriscan.cli;
 
 import io.nutriscan.testing.Corpus;
 import io.nutriscan.testing.Json;
-import io.nutriscan.testing.Run;
+import io.nutriscan.testing.CliRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +30,7 @@ class ResumeTest {
     static void reference() throws IOException {
         corpus = Corpus.generate(tmp.resolve("corpus"), 80, "resume", 3, 0.1, true);
         Path out = tmp.resolve("reference.jsonl");
-        Run run = Run.of(args(out));
+        CliRun run = CliRun.of(args(out));
         assertEquals(ExitCodes.PAGES_FAILED, run.exit(), run.toString());
         uninterrupted = Files.readAllBytes(out);
     }
@@ -44,7 +44,7 @@ class ResumeTest {
 
     @Test
     void jsonLinesHoldTheSameRecordsAsTheJsonArray() {
-        Run array = Run.of("--list", corpus.resolve("files.txt").toString(), "--base", corpus.toString());
+        CliRun array = CliRun.of("--list", corpus.resolve("files.txt").toString(), "--base", corpus.toString());
         List<String> lines = new String(uninterrupted, StandardCharsets.UTF_8).lines().toList();
         assertEquals(80, lines.size());
         for (int i = 0; i < lines.size(); i++) {
@@ -62,7 +62,7 @@ class ResumeTest {
         byte[] partial = text.substring(0, cut).getBytes(StandardCharsets.UTF_8);
         byte[] torn = Arrays.copyOf(uninterrupted, partial.length + 40); // 30 whole lines and a piece of the 31st
         Path out = Files.write(tmp.resolve("cut.jsonl"), torn);
-        Run run = Run.of(args(out, "--resume"));
+        CliRun run = CliRun.of(args(out, "--resume"));
         assertEquals(ExitCodes.PAGES_FAILED, run.exit(), run.toString());
         assertEquals(new String(uninterrupted, StandardCharsets.UTF_8), Files.readString(out));
         assertTrue(run.err().contains("nutriscan: 80 pages (30 already in " + out + ")"), run.err());
@@ -75,25 +75,25 @@ class ResumeTest {
     @Test
     void resumingAFinishedRunChangesNothing() throws IOException {
         Path out = Files.write(tmp.resolve("done.jsonl"), uninterrupted);
-        Run run = Run.of(args(out, "--resume"));
+        CliRun run = CliRun.of(args(out, "--resume"));
         assertEquals(ExitCodes.PAGES_FAILED, run.exit(), run.toString());
         assertEquals(new String(uninterrupted, StandardCharsets.UTF_8), Files.readString(out));
         Path fresh = tmp.resolve("fresh.jsonl");
-        assertEquals(ExitCodes.PAGES_FAILED, Run.of(args(fresh, "--resume")).exit());
+        assertEquals(ExitCodes.PAGES_FAILED, CliRun.of(args(fresh, "--resume")).exit());
         assertEquals(new String(uninterrupted, StandardCharsets.UTF_8), Files.readString(fresh), "no file yet: a whole run");
     }
 
     @Test
     void aRunWithProfilesResumesOneWithProfilesAndRefusesOneWithout() throws IOException {
         Path whole = tmp.resolve("profiles.jsonl");
-        assertEquals(ExitCodes.PAGES_FAILED, Run.of(args(whole, "--nutrients")).exit());
+        assertEquals(ExitCodes.PAGES_FAILED, CliRun.of(args(whole, "--nutrients")).exit());
         List<String> lines = Files.readAllLines(whole);
         Path half = tmp.resolve("profiles-half.jsonl");
         Files.write(half, lines.subList(0, 30));
-        assertEquals(ExitCodes.PAGES_FAILED, Run.of(args(half, "--nutrients", "--resume")).exit());
+        assertEquals(ExitCodes.PAGES_FAILED, CliRun.of(args(half, "--nutrients", "--resume")).exit());
         assertArrayEquals(Files.readAllBytes(whole), Files.readAllBytes(half));
         Files.write(half, lines.subList(0, 30));
-        Run without = Run.of(args(half, "--resume"));
+        CliRun without = CliRun.of(args(half, "--resume"));
         assertEquals(ExitCodes.USAGE, without.exit(), without.toString());
         assertEquals("nutriscan: cannot resume: " + half + " holds nutrient profiles and this run reads none; resume it as it "
                 + "was started\n", without.err());
@@ -104,13 +104,13 @@ class ResumeTest {
     void aFileFromAnotherListIsRefusedAndLeftAlone() throws IOException {
         String other = "{\"source\":\"somewhere/else.html\",\"values\":null,\"error\":\"empty file\"}\n";
         Path out = Files.writeString(tmp.resolve("other.jsonl"), other);
-        Run run = Run.of(args(out, "--resume"));
+        CliRun run = CliRun.of(args(out, "--resume"));
         assertEquals(ExitCodes.USAGE, run.exit(), run.toString());
         assertTrue(run.err().startsWith("nutriscan: cannot resume: record 1 of " + out + " is for 'somewhere/else.html'"),
                 run.err());
         assertEquals(other, Files.readString(out));
         Path notJson = Files.writeString(tmp.resolve("not.jsonl"), "[\n{\"source\":\"a\"}\n");
-        Run bad = Run.of(args(notJson, "--resume"));
+        CliRun bad = CliRun.of(args(notJson, "--resume"));
         assertEquals(ExitCodes.USAGE, bad.exit());
         assertTrue(bad.err().startsWith("nutriscan: cannot resume from " + notJson + ": line 1 "), bad.err());
     }
@@ -120,7 +120,7 @@ class ResumeTest {
         for (String[] a : List.of(new String[] {"--resume", "x.html"}, new String[] {"--resume", "-o", "x.json", "x.html"},
                 new String[] {"--resume", "--format", "jsonl", "x.html"},
                 new String[] {"--resume", "--format", "jsonl", "--shape", "seed", "-o", "x.jsonl", "x.html"})) {
-            Run run = Run.of(a);
+            CliRun run = CliRun.of(a);
             assertEquals(ExitCodes.USAGE, run.exit(), run.toString());
         }
     }

@@ -1,7 +1,7 @@
 package io.nutriscan.cli;
 
 import io.nutriscan.testing.Corpus;
-import io.nutriscan.testing.Run;
+import io.nutriscan.testing.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +40,7 @@ class ShardMergeTest {
         for (int k = 0; k < 4; k++) {
             String[] args = {"--list", list, "--base", corpus.toString(), "--out-dir", parts.toString(), "--shard",
                 k % 2 == 0 ? k + "/4" : "4"};
-            Run run = k % 2 == 0 ? Run.of(args) : Run.withVariables(Map.of("JOB_COMPLETION_INDEX", "" + k), args);
+            CliRun run = k % 2 == 0 ? CliRun.of(args) : CliRun.withVariables(Map.of("JOB_COMPLETION_INDEX", "" + k), args);
             assertTrue(run.exit() == ExitCodes.OK || run.exit() == ExitCodes.PAGES_FAILED, run.toString());
             assertTrue(run.err().contains("shard " + k + "/4"), run.err());
         }
@@ -52,34 +52,34 @@ class ShardMergeTest {
         Path parts = fourShards("parts");
         for (String format : new String[] {"json", "jsonl", "csv"}) {
             for (String shape : new String[] {"full", "seed"}) {
-                Run single = Run.of("--list", list, "--base", corpus.toString(), "-f", format, "--shape", shape);
+                CliRun single = CliRun.of("--list", list, "--base", corpus.toString(), "-f", format, "--shape", shape);
                 Path merged = tmp.resolve("merged." + format + "." + shape);
-                Run merge = Run.of("merge", parts.toString(), "-f", format, "--shape", shape, "-o", merged.toString());
+                CliRun merge = CliRun.of("merge", parts.toString(), "-f", format, "--shape", shape, "-o", merged.toString());
                 assertEquals(ExitCodes.PAGES_FAILED, merge.exit(), merge.toString());
                 assertEquals(single.exit(), merge.exit());
                 assertEquals(single.out(), Files.readString(merged), format + " " + shape);
-                assertEquals(single.out(), Run.of("merge", parts.toString(), "-f", format, "--shape", shape).out());
+                assertEquals(single.out(), CliRun.of("merge", parts.toString(), "-f", format, "--shape", shape).out());
             }
         }
-        Corpus.assertMatchesGroundTruth(corpus, Run.of("merge", parts.toString()).out());
-        assertTrue(Run.of("merge", parts.toString()).err().contains("4 parts, 203 pages"));
+        Corpus.assertMatchesGroundTruth(corpus, CliRun.of("merge", parts.toString()).out());
+        assertTrue(CliRun.of("merge", parts.toString()).err().contains("4 parts, 203 pages"));
     }
 
     @Test
     void shardsWithProfilesMergeIntoTheSingleRunAndMixedPartsAreRefused() throws IOException {
         Path parts = tmp.resolve("profiles");
         for (int k = 0; k < 3; k++) {
-            Run run = Run.of("--nutrients", "--list", list, "--base", corpus.toString(), "--out-dir", parts.toString(), "--shard", k + "/3");
+            CliRun run = CliRun.of("--nutrients", "--list", list, "--base", corpus.toString(), "--out-dir", parts.toString(), "--shard", k + "/3");
             assertEquals(ExitCodes.PAGES_FAILED, run.exit(), run.toString());
         }
         for (String format : new String[] {"json", "csv"}) {
-            Run single = Run.of("--nutrients", "--list", list, "--base", corpus.toString(), "-f", format);
-            assertEquals(single.out(), Run.of("merge", parts.toString(), "-f", format).out(), format);
+            CliRun single = CliRun.of("--nutrients", "--list", list, "--base", corpus.toString(), "-f", format);
+            assertEquals(single.out(), CliRun.of("merge", parts.toString(), "-f", format).out(), format);
         }
-        Corpus.assertMatchesGroundTruthWithProfiles(corpus, Run.of("merge", parts.toString()).out());
-        Run plain = Run.of("--list", list, "--base", corpus.toString(), "--out-dir", parts.toString(), "--shard", "1/3");
+        Corpus.assertMatchesGroundTruthWithProfiles(corpus, CliRun.of("merge", parts.toString()).out());
+        CliRun plain = CliRun.of("--list", list, "--base", corpus.toString(), "--out-dir", parts.toString(), "--shard", "1/3");
         assertEquals(ExitCodes.PAGES_FAILED, plain.exit());
-        Run mixed = Run.of("merge", parts.toString());
+        CliRun mixed = CliRun.of("merge", parts.toString());
         assertEquals(ExitCodes.PARTS_REFUSED, mixed.exit());
         assertEquals("nutriscan merge: refused: part-00000-of-00003.jsonl holds nutrient profiles and part-00001-of-00003.jsonl "
                 + "does not: run every shard of one merge the same way (with --nutrients or without)\n", mixed.err());
@@ -99,7 +99,7 @@ class ShardMergeTest {
         Path other = parts.resolve("part-00000-of-00004.jsonl");
         long before = Files.getLastModifiedTime(other).toMillis();
         Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.fromMillis(before - 60_000));
-        Run.of("--list", list, "--base", corpus.toString(), "--out-dir", parts.toString(), "--shard", "2/4");
+        CliRun.of("--list", list, "--base", corpus.toString(), "--out-dir", parts.toString(), "--shard", "2/4");
         assertEquals(before - 60_000, Files.getLastModifiedTime(other).toMillis(), "part 0 untouched by a rerun of 2");
     }
 
@@ -123,10 +123,10 @@ class ShardMergeTest {
         Path parts = tmp.resolve("many");
         Path few = Corpus.generate(tmp.resolve("few"), 3, "few", 2, 0, false);
         for (int k = 0; k < 5; k++) {
-            Run run = Run.of(few.toString(), "--out-dir", parts.toString(), "--shard", k + "/5");
+            CliRun run = CliRun.of(few.toString(), "--out-dir", parts.toString(), "--shard", k + "/5");
             assertEquals(ExitCodes.OK, run.exit(), run.toString());
         }
-        assertEquals(Run.of(few.toString()).out(), Run.of("merge", parts.toString()).out());
+        assertEquals(CliRun.of(few.toString()).out(), CliRun.of("merge", parts.toString()).out());
     }
 
     @Test
@@ -135,7 +135,7 @@ class ShardMergeTest {
         Files.delete(parts.resolve("part-00002-of-00004.jsonl"));
         Files.delete(parts.resolve("part-00002-of-00004.summary.json"));
         Path out = tmp.resolve("out.json");
-        Run merge = Run.of("merge", parts.toString(), "-o", out.toString());
+        CliRun merge = CliRun.of("merge", parts.toString(), "-o", out.toString());
         assertEquals(ExitCodes.PARTS_REFUSED, merge.exit(), merge.toString());
         assertTrue(merge.err().contains("part-00002-of-00004.jsonl"), merge.err());
         assertTrue(Files.notExists(out), "nothing written");
@@ -145,7 +145,7 @@ class ShardMergeTest {
     void mergeRefusesAPartWithoutItsSummary() throws IOException {
         Path parts = fourShards("parts");
         Files.delete(parts.resolve("part-00003-of-00004.summary.json"));
-        Run merge = Run.of("merge", parts.toString());
+        CliRun merge = CliRun.of("merge", parts.toString());
         assertEquals(ExitCodes.PARTS_REFUSED, merge.exit(), merge.toString());
         assertTrue(merge.err().contains("run --shard 3/4 again"), merge.err());
         assertEquals("", merge.out());
@@ -156,12 +156,12 @@ class ShardMergeTest {
         Path parts = fourShards("parts");
         Path foreign = tmp.resolve("foreign");
         Path other = Corpus.generate(tmp.resolve("other"), 203, "other", 3, 0.1, true);
-        Run.of("--list", other.resolve("files.txt").toString(), "--base", other.toString(), "--out-dir", foreign.toString(),
+        CliRun.of("--list", other.resolve("files.txt").toString(), "--base", other.toString(), "--out-dir", foreign.toString(),
                 "--shard", "1/4");
         for (String name : new String[] {"part-00001-of-00004.jsonl", "part-00001-of-00004.summary.json"}) {
             Files.copy(foreign.resolve(name), parts.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         }
-        Run merge = Run.of("merge", parts.toString());
+        CliRun merge = CliRun.of("merge", parts.toString());
         assertEquals(ExitCodes.PARTS_REFUSED, merge.exit(), merge.toString());
         assertTrue(merge.err().contains("came from another input list"), merge.err());
     }
@@ -170,7 +170,7 @@ class ShardMergeTest {
     void mergeRefusesADuplicatedPart() throws IOException {
         Path parts = fourShards("parts");
         Files.copy(parts.resolve("part-00001-of-00004.jsonl"), parts.resolve("part-00001-of-00004 (1).jsonl"));
-        Run copy = Run.of("merge", parts.toString());
+        CliRun copy = CliRun.of("merge", parts.toString());
         assertEquals(ExitCodes.PARTS_REFUSED, copy.exit(), copy.toString());
         assertTrue(copy.err().contains("part-00001-of-00004 (1).jsonl looks like a part"), copy.err());
 
@@ -179,7 +179,7 @@ class ShardMergeTest {
             Files.copy(parts.resolve("part-00001-of-00004" + suffix), parts.resolve("part-00002-of-00004" + suffix),
                     StandardCopyOption.REPLACE_EXISTING);
         }
-        Run twice = Run.of("merge", parts.toString());
+        CliRun twice = CliRun.of("merge", parts.toString());
         assertEquals(ExitCodes.PARTS_REFUSED, twice.exit(), twice.toString());
         assertTrue(twice.err().contains("holds shard 1/4"), twice.err());
     }
@@ -187,8 +187,8 @@ class ShardMergeTest {
     @Test
     void mergeRefusesPartsOfDifferentSplitsAndAChangedPart() throws IOException {
         Path parts = fourShards("parts");
-        Run.of("--list", list, "--base", corpus.toString(), "--out-dir", parts.toString(), "--shard", "0/3");
-        Run mixed = Run.of("merge", parts.toString());
+        CliRun.of("--list", list, "--base", corpus.toString(), "--out-dir", parts.toString(), "--shard", "0/3");
+        CliRun mixed = CliRun.of("merge", parts.toString());
         assertEquals(ExitCodes.PARTS_REFUSED, mixed.exit(), mixed.toString());
         assertTrue(mixed.err().contains("different splits"), mixed.err());
 
@@ -196,7 +196,7 @@ class ShardMergeTest {
         Path part = clean.resolve("part-00000-of-00004.jsonl");
         Files.writeString(part, Files.readString(part).replaceFirst("\"values\":\\{\"([^\"]+)\":[0-9.]+", "\"values\":{\"$1\":99.0"),
                 StandardCharsets.UTF_8);
-        Run changed = Run.of("merge", clean.toString());
+        CliRun changed = CliRun.of("merge", clean.toString());
         assertEquals(ExitCodes.PARTS_REFUSED, changed.exit(), changed.toString());
         assertTrue(changed.err().contains("part-00000-of-00004.jsonl is not the part its summary describes"), changed.err());
     }
@@ -204,21 +204,21 @@ class ShardMergeTest {
     @Test
     void shardOptionsAreChecked() {
         Path parts = tmp.resolve("p");
-        assertEquals(ExitCodes.USAGE, Run.of(list, "--shard", "1/4").exit(), "needs --out-dir");
-        assertEquals(ExitCodes.USAGE, Run.of(list, "--out-dir", parts.toString()).exit(), "needs --shard");
-        assertEquals(ExitCodes.USAGE, Run.of(list, "--out-dir", parts.toString(), "--shard", "4/4").exit());
-        assertEquals(ExitCodes.USAGE, Run.of(list, "--out-dir", parts.toString(), "--shard", "x/4").exit());
-        Run noIndex = Run.of(list, "--out-dir", parts.toString(), "--shard", "4");
+        assertEquals(ExitCodes.USAGE, CliRun.of(list, "--shard", "1/4").exit(), "needs --out-dir");
+        assertEquals(ExitCodes.USAGE, CliRun.of(list, "--out-dir", parts.toString()).exit(), "needs --shard");
+        assertEquals(ExitCodes.USAGE, CliRun.of(list, "--out-dir", parts.toString(), "--shard", "4/4").exit());
+        assertEquals(ExitCodes.USAGE, CliRun.of(list, "--out-dir", parts.toString(), "--shard", "x/4").exit());
+        CliRun noIndex = CliRun.of(list, "--out-dir", parts.toString(), "--shard", "4");
         assertEquals(ExitCodes.USAGE, noIndex.exit());
         assertTrue(noIndex.err().contains("JOB_COMPLETION_INDEX"), noIndex.err());
-        Run withFormat = Run.of(list, "--out-dir", parts.toString(), "--shard", "0/4", "-f", "csv");
+        CliRun withFormat = CliRun.of(list, "--out-dir", parts.toString(), "--shard", "0/4", "-f", "csv");
         assertEquals(ExitCodes.USAGE, withFormat.exit());
         assertTrue(withFormat.err().contains("merge"), withFormat.err());
-        assertEquals(ExitCodes.USAGE, Run.of(list, "--out-dir", parts.toString(), "--shard", "0/4", "--fail-fast").exit(),
+        assertEquals(ExitCodes.USAGE, CliRun.of(list, "--out-dir", parts.toString(), "--shard", "0/4", "--fail-fast").exit(),
                 "a part cut short at the first failure would not hold its slice");
-        assertEquals(ExitCodes.USAGE, Run.of(list, "--out-dir", parts.toString(), "--shard", "0/4", "--resume").exit());
-        assertEquals(ExitCodes.USAGE, Run.of("merge", tmp.resolve("nowhere").toString()).exit());
-        Run empty = Run.of("merge", tmp.toString());
+        assertEquals(ExitCodes.USAGE, CliRun.of(list, "--out-dir", parts.toString(), "--shard", "0/4", "--resume").exit());
+        assertEquals(ExitCodes.USAGE, CliRun.of("merge", tmp.resolve("nowhere").toString()).exit());
+        CliRun empty = CliRun.of("merge", tmp.toString());
         assertEquals(ExitCodes.PARTS_REFUSED, empty.exit(), empty.toString());
     }
 }

@@ -2,7 +2,7 @@ package io.nutriscan.cli;
 
 import io.nutriscan.testing.Corpus;
 import io.nutriscan.testing.Json;
-import io.nutriscan.testing.Run;
+import io.nutriscan.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,8 +78,8 @@ class TerminalTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
-                () -> Run.in(stderrTerminal(Map.of()), new byte[0], "--list", fifo.toString(), "--base", corpus.toString()));
+        CliRun run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> CliRun.in(stderrTerminal(Map.of()), new byte[0], "--list", fifo.toString(), "--base", corpus.toString()));
         writer.join();
         assertEquals(ExitCodes.OK, run.exit(), run.toString());
         assertEquals(8, Json.parse(run.out()).size());
@@ -88,7 +88,7 @@ class TerminalTest {
     @Test
     void noProgressNorColourWhenStderrIsNotATerminal() {
         Path corpus = Corpus.generate(tmp.resolve("c"), 20, "plain", 2, 0.3, false);
-        Run run = Run.of(corpus.toString());
+        CliRun run = CliRun.of(corpus.toString());
         assertFalse(run.err().contains("\r"), run.err());
         assertFalse(run.err().contains("\033"), run.err());
         assertTrue(run.err().contains("failed"), run.err());
@@ -97,12 +97,12 @@ class TerminalTest {
     @Test
     void coloursOnATerminalUnlessNoColorIsSet() {
         Path corpus = Corpus.generate(tmp.resolve("c"), 20, "colour", 2, 0.3, false);
-        Run coloured = Run.in(stderrTerminal(Map.of()), new byte[0], corpus.toString());
+        CliRun coloured = CliRun.in(stderrTerminal(Map.of()), new byte[0], corpus.toString());
         assertTrue(coloured.err().contains("\033[31m"), coloured.err());
-        Run plain = Run.in(stderrTerminal(Map.of("NO_COLOR", "1")), new byte[0], corpus.toString());
+        CliRun plain = CliRun.in(stderrTerminal(Map.of("NO_COLOR", "1")), new byte[0], corpus.toString());
         assertFalse(plain.err().contains("\033[3"), plain.err());
         assertEquals(coloured.out(), plain.out());
-        Run empty = Run.in(stderrTerminal(Map.of("NO_COLOR", "")), new byte[0], corpus.toString());
+        CliRun empty = CliRun.in(stderrTerminal(Map.of("NO_COLOR", "")), new byte[0], corpus.toString());
         assertTrue(empty.err().contains("\033[31m"), "an empty NO_COLOR is unset (no-color.org)");
         assertFalse(coloured.out().contains("\033"), "never in the data");
     }
@@ -110,7 +110,7 @@ class TerminalTest {
     @Test
     void quietLeavesStderrEmptyAndTheExitStatusSpeaks() {
         Path corpus = Corpus.generate(tmp.resolve("c"), 20, "quiet", 2, 0.3, false);
-        Run run = Run.in(stderrTerminal(Map.of()), new byte[0], "--quiet", corpus.toString());
+        CliRun run = CliRun.in(stderrTerminal(Map.of()), new byte[0], "--quiet", corpus.toString());
         assertEquals("", run.err());
         assertEquals(ExitCodes.PAGES_FAILED, run.exit());
         assertEquals(20, Json.parse(run.out()).size());
@@ -118,10 +118,10 @@ class TerminalTest {
 
     @Test
     void helpIsPlainUnlessStdoutIsATerminal() {
-        assertFalse(Run.of("--help").out().contains("\033"));
-        Run coloured = Run.in(new Environment(false, true, false, Map.of()), new byte[0], "--help");
+        assertFalse(CliRun.of("--help").out().contains("\033"));
+        CliRun coloured = CliRun.in(new Environment(false, true, false, Map.of()), new byte[0], "--help");
         assertTrue(coloured.out().contains("\033["), coloured.out());
-        Run noColor = Run.in(new Environment(false, true, false, Map.of("NO_COLOR", "yes")), new byte[0], "--help");
+        CliRun noColor = CliRun.in(new Environment(false, true, false, Map.of("NO_COLOR", "yes")), new byte[0], "--help");
         assertFalse(noColor.out().contains("\033"), noColor.out());
     }
 

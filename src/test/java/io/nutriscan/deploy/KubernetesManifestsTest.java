@@ -2,7 +2,7 @@ package io.nutriscan.deploy;
 
 import io.nutriscan.cli.ExitCodes;
 import io.nutriscan.testing.Corpus;
-import io.nutriscan.testing.Run;
+import io.nutriscan.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -115,13 +115,13 @@ class KubernetesManifestsTest {
         int completions = at(shards, "spec.completions");
         String mount = at(shards, "spec.template.spec.containers.0.volumeMounts.0.mountPath");
         for (int index = 0; index < completions; index++) {
-            Run pod = Run.withVariables(Map.of("JOB_COMPLETION_INDEX", Integer.toString(index)),
+            CliRun pod = CliRun.withVariables(Map.of("JOB_COMPLETION_INDEX", Integer.toString(index)),
                     onVolume(at(shards, "spec.template.spec.containers.0.args"), mount, data));
             assertTrue(pod.exit() == ExitCodes.OK || pod.exit() == ExitCodes.PAGES_FAILED, pod.toString());
         }
-        Run merged = Run.of(onVolume(at(merge, "spec.template.spec.containers.0.args"), mount, data));
+        CliRun merged = CliRun.of(onVolume(at(merge, "spec.template.spec.containers.0.args"), mount, data));
         assertEquals(ExitCodes.PAGES_FAILED, merged.exit(), merged.toString());
-        Run single = Run.of("--list", data.resolve("pages/files.txt").toString(), "--base", data.resolve("pages").toString());
+        CliRun single = CliRun.of("--list", data.resolve("pages/files.txt").toString(), "--base", data.resolve("pages").toString());
         assertEquals(single.out(), Files.readString(data.resolve("nutrition.json")));
     }
 

@@ -50,11 +50,6 @@ public record FetchOptions(int perHost, Duration delay, boolean obeyRobots, Stri
         }
     }
 
-    public static FetchOptions defaults(String userAgent, long maxPageSize) {
-        return new FetchOptions(DEFAULT_PER_HOST, Duration.ZERO, true, userAgent, DEFAULT_RETRIES, DEFAULT_MAX_RETRY_WAIT,
-                DEFAULT_BACKOFF, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, maxPageSize);
-    }
-
     /** The name robots.txt groups are matched against: the user agent's product token, lower case. */
     public String robotName() {
         String first = userAgent.strip().split("[/\\s]", 2)[0];

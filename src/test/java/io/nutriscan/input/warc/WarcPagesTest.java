@@ -2,7 +2,7 @@ package io.nutriscan.input.warc;
 
 import io.nutriscan.testing.Corpus;
 import io.nutriscan.testing.Json;
-import io.nutriscan.testing.Run;
+import io.nutriscan.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
@@ -103,7 +103,7 @@ class WarcPagesTest {
         assertTrue(entries.get(2).problem().startsWith("the WARC file is cut short or broken here (the pages before are kept)"),
                 entries.get(2).problem());
 
-        Run run = Run.of("-f", "json", warc.toString());
+        CliRun run = CliRun.of("-f", "json", warc.toString());
         assertEquals(1, run.exit(), run.err());
         var records = Json.parse(run.out());
         assertEquals(3, records.size());
@@ -118,7 +118,7 @@ class WarcPagesTest {
     void aFileThatIsNoWarcIsOneErrorRecord() throws IOException {
         Path notWarc = dir.resolve("notes.warc");
         Files.writeString(notWarc, "hello\n");
-        Run run = Run.of("-f", "jsonl", notWarc.toString());
+        CliRun run = CliRun.of("-f", "jsonl", notWarc.toString());
         assertEquals(1, run.exit());
         assertEquals(1, run.out().lines().count(), run.out());
         assertTrue(run.out().contains("\"error\":\""), run.out());

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.nutriscan.testing.Corpus;
 import io.nutriscan.testing.Json;
 import io.nutriscan.testing.PageServer;
-import io.nutriscan.testing.Run;
+import io.nutriscan.testing.CliRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,23 +51,23 @@ class FetchTest {
         b.close();
     }
 
-    static Run fetch(String... args) {
+    static CliRun fetch(String... args) {
         List<String> all = new ArrayList<>(List.of("--retry-backoff", "50ms", "-f", "jsonl"));
         all.addAll(List.of(args));
-        return Run.of(all.toArray(String[]::new));
+        return CliRun.of(all.toArray(String[]::new));
     }
 
-    static List<JsonNode> records(Run run) {
+    static List<JsonNode> records(CliRun run) {
         return run.out().lines().map(Json::parse).toList();
     }
 
-    static JsonNode only(Run run) {
+    static JsonNode only(CliRun run) {
         List<JsonNode> records = records(run);
         assertEquals(1, records.size(), run.out() + run.err());
         return records.getFirst();
     }
 
-    static String error(Run run) {
+    static String error(CliRun run) {
         JsonNode record = only(run);
         assertTrue(record.has("error"), "an error record: " + record);
         return record.get("error").asText();
@@ -81,7 +81,7 @@ class FetchTest {
             for (int i = 0; i < files.size(); i++) {
                 args.add((i % 3 == 0 ? b : a).url("/p/" + files.get(i)));
             }
-            Run run = Run.of(args.toArray(String[]::new));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
             assertEquals(0, run.exit(), run.err());
             Corpus.assertMatchesGroundTruth(corpus, run.out());
             assertTrue(a.maxInFlight() <= 3, "host a had " + a.maxInFlight() + " requests in flight");
@@ -96,7 +96,7 @@ class FetchTest {
     @Test
     void crawlDelaySpacesRequestStartsToItsHost() {
         List<String> urls = files.subList(0, 4).stream().map(f -> b.url("/p/" + f + "?crawl-delay")).toList();
-        Run run = fetch(urls.toArray(String[]::new));
+        CliRun run = fetch(urls.toArray(String[]::new));
         assertEquals(0, run.exit(), run.err());
         List<Long> starts = b.hits().stream().filter(h -> h.path().endsWith("?crawl-delay")).map(PageServer.Hit::nanos).sorted().toList();
         assertEquals(4, starts.size());
@@ -110,7 +110,7 @@ class FetchTest {
         List<String> urls = files.subList(0, 4).stream().map(f -> a.url("/p/" + f + "?delay")).toList();
         List<String> args = new ArrayList<>(List.of("--delay", "100ms", "--per-host", "4"));
         args.addAll(urls);
-        Run run = fetch(args.toArray(String[]::new));
+        CliRun run = fetch(args.toArray(String[]::new));
         assertEquals(0, run.exit(), run.err());
         List<Long> starts = a.hits().stream().filter(h -> h.path().endsWith("?delay")).map(PageServer.Hit::nanos).sorted().toList();
         assertEquals(4, starts.size());
@@ -123,7 +123,7 @@ class FetchTest {
     @Test
     void retryAfterInSecondsIsWaitedForBeforeTheRetry() {
         String path = "/f/429/1/" + files.get(1);
-        Run run = fetch(a.url(path));
+        CliRun run = fetch(a.url(path));
         assertFalse(only(run).has("error"), run.out());
         List<PageServer.Hit> hits = a.hits(path);
         assertEquals(2, hits.size());
@@ -134,7 +134,7 @@ class FetchTest {
     @Test
     void retryAfterAsAnHttpDateIsWaitedForBeforeTheRetry() {
         String path = "/f/503date/1/" + files.get(2);
-        Run run = fetch(a.url(path));
+        CliRun run = fetch(a.url(path));
         assertFalse(only(run).has("error"), run.out());
         List<PageServer.Hit> hits = a.hits(path);
         assertEquals(2, hits.size());
@@ -155,7 +155,7 @@ class FetchTest {
     void serverErrorsAndDroppedConnectionsAreRetried() {
         String failing = "/f/500/2/" + files.get(4);
         String reset = "/f/reset/1/" + files.get(5);
-        Run run = fetch(a.url(failing), a.url(reset));
+        CliRun run = fetch(a.url(failing), a.url(reset));
         assertEquals(0, run.exit(), run.err());
         assertEquals(3, a.hits(failing).size());
         assertEquals(2, a.hits(reset).size());
@@ -175,7 +175,7 @@ class FetchTest {
         String error = error(fetch(a.url(path)));
         assertTrue(error.startsWith("disallowed by http://127.0.0.1:" + a.port() + "/robots.txt"), error);
         assertTrue(a.hits(path).isEmpty());
-        Run ignoring = fetch("--ignore-robots", b.url(path));
+        CliRun ignoring = fetch("--ignore-robots", b.url(path));
         assertFalse(only(ignoring).has("error"), ignoring.out());
     }
 
@@ -218,7 +218,7 @@ class FetchTest {
     @Test
     void gzipBodiesAndACharsetOnlyInTheHeaderReadRight() {
         JsonNode expected = Json.read(corpus.resolve("expected.json"));
-        Run run = fetch(a.url("/f/gzip/0/" + files.get(0)), a.url("/f/deflate/0/" + files.get(0)),
+        CliRun run = fetch(a.url("/f/gzip/0/" + files.get(0)), a.url("/f/deflate/0/" + files.get(0)),
                 a.url("/f/header-charset/0/" + files.get(0)));
         List<JsonNode> records = records(run);
         assertEquals(3, records.size(), run.err());
@@ -254,7 +254,7 @@ class FetchTest {
     @Test
     void aProxyFromTheEnvironmentIsUsed() {
         String url = "http://pages.example/p/" + files.get(10);
-        Run run = Run.withVariables(java.util.Map.of("http_proxy", b.url("")), "-f", "jsonl", url);
+        CliRun run = CliRun.withVariables(java.util.Map.of("http_proxy", b.url("")), "-f", "jsonl", url);
         assertFalse(only(run).has("error"), run.out() + run.err());
         assertEquals(1, b.hits("/p/" + files.get(10)).size());
     }
@@ -269,12 +269,12 @@ class FetchTest {
         xml.append("</urlset>\n");
         Path sitemap = dir.resolve("sitemap.xml");
         Files.writeString(sitemap, xml);
-        Run run = fetch("--sitemap", sitemap.toString());
+        CliRun run = fetch("--sitemap", sitemap.toString());
         assertEquals(5, records(run).size(), run.err());
-        Run matched = fetch("--sitemap", sitemap.toString(), "--match", files.get(2).replace(".", "\\."));
+        CliRun matched = fetch("--sitemap", sitemap.toString(), "--match", files.get(2).replace(".", "\\."));
         assertEquals(a.url("/p/" + files.get(2)), only(matched).get("source").asText());
         Files.writeString(corpus.resolve("sitemap.xml"), xml);
-        Run fetched = fetch("--sitemap", a.url("/p/sitemap.xml"));
+        CliRun fetched = fetch("--sitemap", a.url("/p/sitemap.xml"));
         assertEquals(5, records(fetched).size(), fetched.err());
         // an index naming a gzipped sitemap, both on disk
         Path gz = dir.resolve("sitemap.xml.gz");
@@ -284,10 +284,10 @@ class FetchTest {
         Path index = Files.writeString(dir.resolve("index.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap><loc>" + gz.toUri()
                 + "</loc></sitemap></sitemapindex>\n");
-        Run indexed = fetch("--sitemap", index.toString());
+        CliRun indexed = fetch("--sitemap", index.toString());
         assertEquals(records(run).toString(), records(indexed).toString(), indexed.err());
         // another scheme is said to be one, as for a page (it was read as a file name)
-        Run ftp = fetch("--sitemap", "ftp://pages.example/sitemap.xml");
+        CliRun ftp = fetch("--sitemap", "ftp://pages.example/sitemap.xml");
         assertEquals("cannot fetch the sitemap: not an http or https URL", only(ftp).get("error").asText());
     }
 
@@ -297,13 +297,13 @@ class FetchTest {
         List<String> urls = files.subList(11, 16).stream().map(f -> a.url("/p/" + f)).toList();
         List<String> args = new ArrayList<>(List.of("--warc", warc.toString()));
         args.addAll(urls);
-        Run live = fetch(args.toArray(String[]::new));
+        CliRun live = fetch(args.toArray(String[]::new));
         assertEquals(0, live.exit(), live.err());
         assertTrue(Files.size(warc) > 0);
-        Run offline = fetch(warc.toString());
+        CliRun offline = fetch(warc.toString());
         // The archive holds the pages in the order they arrived.
         assertEquals(live.out().lines().sorted().toList(), offline.out().lines().sorted().toList());
-        Run oneOnly = fetch("--match", files.get(12).replace(".", "\\."), warc.toString());
+        CliRun oneOnly = fetch("--match", files.get(12).replace(".", "\\."), warc.toString());
         assertEquals(urls.get(1), only(oneOnly).get("source").asText());
     }
 
@@ -313,11 +313,11 @@ class FetchTest {
         Files.write(list, files.subList(0, 10).stream().map(f -> (f.hashCode() % 2 == 0 ? a : b).url("/p/" + f)).toList());
         Path parts = dir.resolve("url-parts");
         for (int k = 0; k < 3; k++) {
-            Run part = Run.of("--list", list.toString(), "--shard", k + "/3", "--out-dir", parts.toString());
+            CliRun part = CliRun.of("--list", list.toString(), "--shard", k + "/3", "--out-dir", parts.toString());
             assertEquals(0, part.exit(), part.err());
         }
-        Run single = fetch("--list", list.toString());
-        assertEquals(single.out(), Run.of("merge", parts.toString(), "-f", "jsonl").out());
+        CliRun single = fetch("--list", list.toString());
+        assertEquals(single.out(), CliRun.of("merge", parts.toString(), "-f", "jsonl").out());
         assertEquals(10, records(single).size());
     }
 
@@ -360,17 +360,17 @@ class FetchTest {
     void anArchiveIsWrittenWholeOrNotAtAllAndAppendedToOnResume() throws IOException {
         Path warc = dir.resolve("whole.warc.gz");
         Files.writeString(warc, "before\n");
-        Run refused = fetch("-o", dir.toString(), "--warc", warc.toString(), a.url("/p/" + files.get(0)));
+        CliRun refused = fetch("-o", dir.toString(), "--warc", warc.toString(), a.url("/p/" + files.get(0)));
         assertEquals(2, refused.exit(), refused.err());
         assertEquals("before\n", Files.readString(warc));
 
         Path out = dir.resolve("resumed.jsonl");
         Path resumedWarc = dir.resolve("resumed.warc.gz");
         String done = "/p/" + files.get(0) + "?resume";
-        Run first = fetch("-o", out.toString(), "--warc", resumedWarc.toString(), a.url(done));
+        CliRun first = fetch("-o", out.toString(), "--warc", resumedWarc.toString(), a.url(done));
         assertEquals(0, first.exit(), first.err());
         long before = Files.size(resumedWarc);
-        Run second = fetch("-o", out.toString(), "--resume", "--warc", resumedWarc.toString(), a.url(done),
+        CliRun second = fetch("-o", out.toString(), "--resume", "--warc", resumedWarc.toString(), a.url(done),
                 a.url("/p/" + files.get(1)));
         assertEquals(0, second.exit(), second.err());
         assertEquals(1, a.hits(done).size(), "a URL already in the output is not fetched again");
@@ -385,13 +385,13 @@ class FetchTest {
         List<String> urls = files.subList(3, 6).stream().map(f -> a.url("/f/etag/0/" + f)).toList();
         List<String> args = new ArrayList<>(List.of("--warc", first.toString()));
         args.addAll(urls);
-        Run live = fetch(args.toArray(String[]::new));
+        CliRun live = fetch(args.toArray(String[]::new));
         assertEquals(0, live.exit(), live.err());
         assertEquals(0, a.notModified());
 
         args = new ArrayList<>(List.of("--revisit", first.toString(), "--warc", again.toString()));
         args.addAll(urls);
-        Run revisit = fetch(args.toArray(String[]::new));
+        CliRun revisit = fetch(args.toArray(String[]::new));
         assertEquals(0, revisit.exit(), revisit.err());
         assertEquals(3, a.notModified(), "each page asked for with its ETag, answered 304");
         assertEquals(live.out(), revisit.out(), "the archived bodies give the same records");
@@ -399,22 +399,22 @@ class FetchTest {
         // The new archive's revisit records stand for the first's responses when the two are read in one run
         // (regression test: a revisit found its original only in its own file, so a nightly archive read
         // back gave none of the unchanged pages).
-        Run both = fetch(first.toString(), again.toString());
+        CliRun both = fetch(first.toString(), again.toString());
         assertEquals(0, both.exit(), both.err());
         List<String> twice = new ArrayList<>(live.out().lines().toList());
         twice.addAll(live.out().lines().toList());
         assertEquals(twice.stream().sorted().toList(), both.out().lines().sorted().toList());
-        Run alone = fetch(again.toString());
+        CliRun alone = fetch(again.toString());
         assertEquals(0, records(alone).size(), alone.out());
         assertTrue(alone.err().contains("3 revisits whose original was not read before them"), alone.err());
 
-        Run missing = fetch("--revisit", dir.resolve("none.warc.gz").toString(), urls.getFirst());
+        CliRun missing = fetch("--revisit", dir.resolve("none.warc.gz").toString(), urls.getFirst());
         assertEquals(2, missing.exit(), missing.err());
     }
 
     @Test
     void aPageServedAsOctetStreamIsReadWhenItsBytesAreAPage() {
-        Run live = fetch(a.url("/f/octet/0/" + files.get(7)));
+        CliRun live = fetch(a.url("/f/octet/0/" + files.get(7)));
         assertEquals(0, live.exit(), live.err());
         assertFalse(only(live).has("error"), live.out());
         assertEquals(only(fetch(a.url("/p/" + files.get(7)))).get("nutrients"), only(live).get("nutrients"));

@@ -1,9 +1,6 @@
 package io.nutriscan.input.web;
 
-import crawlercommons.robots.BaseRobotRules;
 import io.nutriscan.input.sniff.HtmlSniff;
-import crawlercommons.robots.SimpleRobotRules;
-import crawlercommons.robots.SimpleRobotRulesParser;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.net.ProxyOptions;
@@ -24,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -33,7 +29,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Fetches pages over HTTP with Vert.x's web client, politely: per-host limits and delays ({@link HostGate}),
- * robots.txt fetched once per host and obeyed (RFC 9309, crawler-commons' parser), retries of transient
+ * robots.txt fetched once per host and obeyed ({@link RobotsRules}), retries of transient
  * failures with exponential backoff and jitter that honour Retry-After, redirects followed by hand (to
  * check each hop against robots.txt and catch loops), bodies streamed and cut off at the size limit.
  * <p>
@@ -58,7 +54,7 @@ public final class Fetcher implements AutoCloseable {
     }
 
     /** What one exchange came to after its retries: a response whose status needs no retry, or a {@link Failed}. */
-    private sealed interface Attempt permits Response, Failed {
+    sealed interface Attempt permits Response, Failed {
     }
 
     /** What a run's progress wants to know. */
@@ -81,11 +77,6 @@ public final class Fetcher implements AutoCloseable {
         }
     }
 
-    /** robots.txt larger than this is read this far (RFC 9309 asks for at least 500 KiB). */
-    static final int ROBOTS_LIMIT = 512 << 10;
-    static final int ROBOTS_REDIRECTS = 5;
-    /** A Crawl-delay above this makes the host's pages error records rather than a run that waits for days. */
-    static final long MAX_CRAWL_DELAY_MS = Duration.ofMinutes(5).toMillis();
 
     private final Vertx vertx;
     private final WebClient client;
@@ -95,7 +86,7 @@ public final class Fetcher implements AutoCloseable {
     private final Listener listener;
     private final RevisitArchive revisit;
     private final Map<String, HostGate> gates = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<Robots>> robots = new ConcurrentHashMap<>();
+    private final RobotsRules robots;
     private final Set<Thread> waiting = ConcurrentHashMap.newKeySet();
     private volatile boolean cancelled;
 
@@ -122,6 +113,7 @@ public final class Fetcher implements AutoCloseable {
                 .setMaxPoolSize(options.perHost())
                 .setTryUseCompression(true);
         this.client = WebClient.create(vertx, clientOptions);
+        this.robots = new RobotsRules(options.robotName(), this::withRetries, this::gate);
     }
 
     /** The page at {@code url}, an HTML body or the reason there is none. */
@@ -177,7 +169,7 @@ public final class Fetcher implements AutoCloseable {
         seen.add(url);
         for (int hop = 0; ; hop++) {
             if (options.obeyRobots()) {
-                String refusal = robotsRefusal(url);
+                String refusal = robots.refusal(url);
                 if (refusal != null) {
                     return new Failed(refusal);
                 }
@@ -245,7 +237,7 @@ public final class Fetcher implements AutoCloseable {
     }
 
     /** One exchange that reached the end of its body; its headers are looked up ignoring case. */
-    private record Response(int status, String reason, MultiMap headers, byte[] body) implements Attempt {
+    record Response(int status, String reason, MultiMap headers, byte[] body) implements Attempt {
         boolean isRedirect() {
             return (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) && header("location") != null;
         }
@@ -263,7 +255,7 @@ public final class Fetcher implements AutoCloseable {
         return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
     }
 
-    private Attempt withRetries(URI url, long limit) throws InterruptedException {
+    Attempt withRetries(URI url, long limit) throws InterruptedException {
         return withRetries(url, limit, null);
     }
 
@@ -451,85 +443,8 @@ public final class Fetcher implements AutoCloseable {
         return new Response(response.statusCode(), response.statusMessage(), headers, body);
     }
 
-    private HostGate gate(URI url) {
+    HostGate gate(URI url) {
         return gates.computeIfAbsent(Urls.hostKey(url), k -> new HostGate(options.perHost(), options.delay()));
-    }
-
-    /** A host's robots.txt rules; {@code unavailable}: why there is none to read (a 5xx, unreachable), or null. */
-    private record Robots(BaseRobotRules rules, String unavailable) {
-    }
-
-    /** Why robots.txt forbids {@code url}, or null when it allows it. */
-    private String robotsRefusal(URI url) throws InterruptedException {
-        String origin = Urls.origin(url);
-        CompletableFuture<Robots> mine = new CompletableFuture<>();
-        CompletableFuture<Robots> known = robots.putIfAbsent(origin, mine);
-        if (known == null) {
-            known = mine;
-            try {
-                mine.complete(readRobots(URI.create(origin + "/robots.txt")));
-            } catch (InterruptedException e) {
-                robots.remove(origin, mine);
-                mine.completeExceptionally(e);
-                throw e;
-            } catch (RuntimeException e) {
-                mine.complete(new Robots(new SimpleRobotRulesParser().failedFetch(503), "it could not be read: " + e));
-            }
-        }
-        Robots r;
-        try {
-            r = known.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new InterruptedException();
-        }
-        if (r.unavailable() != null) {
-            return "not fetched: " + origin + "/robots.txt " + r.unavailable() + ", and RFC 9309 then disallows the whole host "
-                    + "(--ignore-robots to fetch anyway)";
-        }
-        if (r.rules().getCrawlDelay() > MAX_CRAWL_DELAY_MS) {
-            return "not fetched: " + origin + "/robots.txt asks for a Crawl-delay of " + r.rules().getCrawlDelay() / 1000
-                    + " s, over " + MAX_CRAWL_DELAY_MS / 1000 + " s (--ignore-robots to fetch anyway)";
-        }
-        if (!r.rules().isAllowed(url.toString())) {
-            return "disallowed by " + origin + "/robots.txt for user agent " + options.robotName()
-                    + " (--ignore-robots to fetch it anyway)";
-        }
-        return null;
-    }
-
-    private Robots readRobots(URI robotsUrl) throws InterruptedException {
-        SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE, 50);
-        URI url = robotsUrl;
-        for (int hop = 0; ; hop++) {
-            Response response;
-            switch (withRetries(url, ROBOTS_LIMIT)) {
-                case Failed failed -> {
-                    // unreachable after the retries: RFC 9309 §2.3.1.4, disallow everything
-                    return new Robots(parser.failedFetch(503), "could not be fetched (" + failed.reason() + ")");
-                }
-                case Response r -> response = r;
-            }
-            if (response.isRedirect() && hop < ROBOTS_REDIRECTS) {
-                url = url.resolve(response.header("location").strip());
-                if (Urls.problem(url) != null) {
-                    return new Robots(parser.failedFetch(404), null);
-                }
-                continue;
-            }
-            if (response.status >= 200 && response.status <= 299) {
-                SimpleRobotRules rules = parser.parseContent(url.toString(), response.body, response.header("content-type"),
-                        List.of(options.robotName()));
-                if (rules.getCrawlDelay() > 0) {
-                    gate(robotsUrl).atLeast(Duration.ofMillis(rules.getCrawlDelay()));
-                }
-                return new Robots(rules, null);
-            }
-            if (response.status >= 500) {
-                return new Robots(parser.failedFetch(response.status), "answered " + response.statusLine());
-            }
-            // 3xx past the redirects and 4xx: no robots.txt, everything allowed.
-            return new Robots(parser.failedFetch(404), null);
-        }
     }
 
 }

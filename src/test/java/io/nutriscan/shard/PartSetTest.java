@@ -23,6 +23,8 @@ class PartSetTest {
 
     @TempDir
     Path folder;
+    @TempDir
+    Path out;
 
     private static PageRecord record(long index) {
         PageInput input = new PageInput(index, "p" + index + ".html", null, null);
@@ -102,5 +104,28 @@ class PartSetTest {
         Files.delete(folder.resolve(PartSummary.summaryName(PartSummary.partName(0, 1))));
         PartSet.Refused refused = assertThrows(PartSet.Refused.class, () -> PartSet.open(folder));
         assertTrue(refused.getMessage().contains("its shard did not finish; run --shard 0/1 again"), refused.getMessage());
+    }
+
+    @Test
+    void aMergeWritesWhatOneRunOverTheWholeListWrites() throws Exception {
+        for (int k : new int[] {1, 0, 3, 2}) {
+            writeShard(k, 4, 11);
+        }
+        for (io.nutriscan.output.Format format : io.nutriscan.output.Format.values()) {
+            java.io.ByteArrayOutputStream single = new java.io.ByteArrayOutputStream();
+            try (io.nutriscan.output.OutputTarget target = io.nutriscan.output.Outputs.documentTarget(null, single);
+                 io.nutriscan.output.RecordWriter writer = io.nutriscan.output.Outputs.writer(format, io.nutriscan.output.Shape.FULL, target)) {
+                writer.begin();
+                for (int i = 0; i < 11; i++) {
+                    writer.write(record(i));
+                }
+                writer.end();
+                target.commit();
+            }
+            Path merged = out.resolve("merged." + format.name().toLowerCase(java.util.Locale.ROOT));
+            Merge.into(PartSet.open(folder), io.nutriscan.output.Outputs.documentTarget(merged, null), format,
+                    io.nutriscan.output.Shape.FULL);
+            assertEquals(single.toString(java.nio.charset.StandardCharsets.UTF_8), Files.readString(merged), format.name());
+        }
     }
 }

@@ -45,4 +45,11 @@ final class Candidates {
             return lowerCase(CompletionCommand.Shell.values());
         }
     }
+
+    static final class SiteNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return io.nutriscan.extract.Sites.names().iterator();
+        }
+    }
 }

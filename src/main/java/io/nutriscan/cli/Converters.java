@@ -80,6 +80,16 @@ final class Converters {
         }
     }
 
+    /** A site by its name (--site). */
+    static final class SiteName implements CommandLine.ITypeConverter<io.nutriscan.extract.Site> {
+        @Override
+        public io.nutriscan.extract.Site convert(String value) {
+            return io.nutriscan.extract.Sites.named(value.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
+                    new CommandLine.TypeConversionException("unknown site '" + value + "' (known: "
+                            + String.join(", ", io.nutriscan.extract.Sites.names()) + ")"));
+        }
+    }
+
     /** A duration that may be zero: 0, 1s, 250ms. */
     static final class DelayValue implements CommandLine.ITypeConverter<Duration> {
         @Override

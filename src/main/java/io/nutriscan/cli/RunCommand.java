@@ -135,6 +135,11 @@ public class RunCommand implements Callable<Integer> {
                     + "goes on: 30s, 2m, 500ms (default: 60s; virtual and platform engines).")
     Duration pageTimeout = Settings.DEFAULT_PAGE_TIMEOUT;
 
+    @Option(names = "--site", paramLabel = "NAME", converter = Converters.SiteName.class,
+            completionCandidates = Candidates.SiteNames.class, defaultValue = "fitaudit",
+            description = "Whose pages these are, which says how they are read: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    io.nutriscan.extract.Site site;
+
     @Option(names = "--charset", paramLabel = "NAME", converter = Converters.CharsetName.class,
             description = "Read every page in this charset, whatever it declares (default: per page: byte-order mark, "
                     + "<meta charset>, UTF-8, or detected).")
@@ -235,7 +240,7 @@ public class RunCommand implements Callable<Integer> {
             Main.commandLine(context).usage(context.err());
             return ExitCodes.USAGE;
         }
-        RunOptions options = options(inputs, slice).fetching(web, warc);
+        RunOptions options = options(inputs, slice).fetching(web, warc).onSite(site);
         try (RunReport report = new RunReport(context.err(), new Style(context.environment().colours()), quiet, resume)) {
             report.startProgress(progressMode());
             report.archives(inputs.skippedRecords());

@@ -1,6 +1,6 @@
 package io.nutriscan.engine;
 
-import io.nutriscan.extract.PageExtractor;
+import io.nutriscan.extract.SiteExtractor;
 import io.nutriscan.input.PageReader;
 import io.nutriscan.input.web.Fetcher;
 import io.nutriscan.input.web.WebSession;
@@ -16,36 +16,26 @@ import java.util.function.Supplier;
 /**
  * What happens to one page on its thread: read the file (I/O, as wide as {@code -j} allows), then
  * parse it holding one of the parse permits (CPU-bound, about one per core), so a wide {@code -j}
- * never means hundreds of half-built DOMs competing for two cores. Only the page's first
- * {@link #HEAD_BYTES} are read at first: on a real page everything the record needs ends about 17 KiB
- * into its 124; the rest is read only when those bytes do not settle the page.
+ * never means hundreds of half-built DOMs competing for two cores. Only the page's first bytes (as many as
+ * the site's extractor asks for) are read at first: on a real fitaudit page everything the record needs ends
+ * about 17 KiB into its 124; the rest is read only when those bytes do not settle the page.
  */
 public final class PageWork implements Function<PageInput, PageRecord> {
 
     private final PageReader reader;
-    private final PageExtractor extractor;
+    private final SiteExtractor extractor;
     private final Semaphore parsePermits;
     private final HeadBuffers heads;
     private final WebSession web;
 
-    /** Past the end of div#him_bx on every real page seen (at most 30 KiB in), in whole pages of the file system. */
-    static final int HEAD_BYTES = 32 << 10;
-    /** Past the end of the nutrient tables on every real page seen (at most 61 KiB in). */
-    static final int PROFILE_HEAD_BYTES = 64 << 10;
-
-    /** {@code profile}: the extractor reads the nutrient profile too, which ends further into a page. */
-    public PageWork(PageReader reader, PageExtractor extractor, int parsers, boolean profile) {
-        this(reader, extractor, parsers, profile, null);
-    }
-
     /** {@code web}: where URL inputs are fetched (null: a run without any). */
-    public PageWork(PageReader reader, PageExtractor extractor, int parsers, boolean profile, WebSession web) {
+    public PageWork(PageReader reader, SiteExtractor extractor, int parsers, WebSession web) {
         this.web = web;
         this.reader = reader;
         this.extractor = extractor;
         this.parsePermits = new Semaphore(parsers);
         // Buffers for the heads being read and parsed at once; more reads than that make new ones.
-        this.heads = new HeadBuffers(profile ? PROFILE_HEAD_BYTES : HEAD_BYTES, 4 * parsers + 8);
+        this.heads = new HeadBuffers(extractor.headBytes(), 4 * parsers + 8);
     }
 
     @Override
@@ -86,7 +76,7 @@ public final class PageWork implements Function<PageInput, PageRecord> {
         } catch (PageReader.UnreadablePage e) {
             return failed(input, e.getMessage());
         }
-        return new PageRecord(input, parse(() -> extractor.extract(page)));
+        return new PageRecord(input, parse(() -> extractor.extract(page, null)));
     }
 
     /** A URL: fetched on this (virtual) thread, which parks while it waits; parsed with a permit like a file. */

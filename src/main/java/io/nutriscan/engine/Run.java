@@ -1,6 +1,5 @@
 package io.nutriscan.engine;
 
-import io.nutriscan.extract.PageExtractor;
 import io.nutriscan.input.PageReader;
 import io.nutriscan.input.SkipDone;
 import io.nutriscan.model.PageInput;
@@ -43,8 +42,7 @@ public final class Run {
         this.listener = listener;
         Settings settings = options.settings();
         this.pipeline = new Pipeline(settings, new PageWork(new PageReader(options.maxPageSize()),
-                new PageExtractor(options.charset(), options.nutrients()), settings.parsers(), options.nutrients(),
-                options.web()));
+                options.site().extractor(options.charset(), options.nutrients()), settings.parsers(), options.web()));
         if (options.web() != null) {
             options.web().listener(listener.fetchListener());
         }

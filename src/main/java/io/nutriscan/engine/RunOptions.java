@@ -1,5 +1,7 @@
 package io.nutriscan.engine;
 
+import io.nutriscan.extract.Site;
+import io.nutriscan.extract.Sites;
 import io.nutriscan.input.PageInputs;
 import io.nutriscan.input.web.WebSession;
 import io.nutriscan.output.Format;
@@ -27,18 +29,25 @@ import java.util.Objects;
  * @param failFast    stop at the first page that fails
  * @param web         where URL inputs are fetched (null: the run has none)
  * @param warc        record every fetch in this WARC file, written as the output is (null: none)
+ * @param site        whose pages these are: how they are read ({@link Sites})
  */
 public record RunOptions(PageInputs inputs, Settings settings, long maxPageSize, Charset charset, Output output,
-                         Format format, Shape shape, boolean nutrients, boolean failFast, WebSession web, Path warc) {
+                         Format format, Shape shape, boolean nutrients, boolean failFast, WebSession web, Path warc,
+                         Site site) {
 
     public RunOptions(PageInputs inputs, Settings settings, long maxPageSize, Charset charset, Output output,
                       Format format, Shape shape, boolean nutrients, boolean failFast) {
-        this(inputs, settings, maxPageSize, charset, output, format, shape, nutrients, failFast, null, null);
+        this(inputs, settings, maxPageSize, charset, output, format, shape, nutrients, failFast, null, null, Sites.DEFAULT);
     }
 
     /** The same run, fetching with {@code web} and recording the fetches in {@code warc} (may be null). */
     public RunOptions fetching(WebSession web, Path warc) {
-        return new RunOptions(inputs, settings, maxPageSize, charset, output, format, shape, nutrients, failFast, web, warc);
+        return new RunOptions(inputs, settings, maxPageSize, charset, output, format, shape, nutrients, failFast, web, warc, site);
+    }
+
+    /** The same run over another site's pages. */
+    public RunOptions onSite(Site site) {
+        return new RunOptions(inputs, settings, maxPageSize, charset, output, format, shape, nutrients, failFast, web, warc, site);
     }
 
     /** Where the records go. */
@@ -66,6 +75,7 @@ public record RunOptions(PageInputs inputs, Settings settings, long maxPageSize,
         Objects.requireNonNull(output);
         Objects.requireNonNull(format);
         Objects.requireNonNull(shape);
+        Objects.requireNonNull(site);
         if (maxPageSize <= 0) {
             throw new InvalidOptions(InvalidOptions.Reason.PAGE_SIZE_NOT_POSITIVE);
         }

@@ -27,7 +27,7 @@ import java.util.Set;
  * ({@link BlockScanner}) and parses only those fragments; whenever it cannot be sure of giving exactly
  * what the full parse gives, the whole page is parsed into a DOM instead.
  */
-public final class PageExtractor {
+public final class PageExtractor implements SiteExtractor {
 
     static final String BLOCK = "div#him_bx";
     static final String LEGEND_ITEM = "span.him_bx__legend.pr__fl";
@@ -35,6 +35,11 @@ public final class PageExtractor {
     private static final Evaluator BLOCK_QUERY = QueryParser.parse(BLOCK);
     private static final Evaluator LEGEND_ITEM_QUERY = QueryParser.parse(LEGEND_ITEM);
     private static final Evaluator H1_QUERY = QueryParser.parse("h1");
+
+    /** Past the end of div#him_bx on every real page seen (at most 30 KiB in), in whole pages of the file system. */
+    static final int HEAD_BYTES = 32 << 10;
+    /** Past the end of the nutrient tables on every real page seen (at most 61 KiB in). */
+    static final int PROFILE_HEAD_BYTES = 64 << 10;
 
     private final Charset forcedCharset;
     private final boolean nutrients;
@@ -52,6 +57,11 @@ public final class PageExtractor {
         this.nutrients = nutrients;
     }
 
+    @Override
+    public int headBytes() {
+        return nutrients ? PROFILE_HEAD_BYTES : HEAD_BYTES;
+    }
+
     public PageResult extract(byte[] page) {
         return extract(page, null);
     }
@@ -60,6 +70,7 @@ public final class PageExtractor {
      * {@code declared}: the charset the page's HTTP header named (null: none). It ranks after a byte-order mark
      * and before the page's own {@code <meta>}, as in a browser; --charset overrides it.
      */
+    @Override
     public PageResult extract(byte[] page, Charset declared) {
         if (page.length == 0) {
             return new PageResult.Failure("empty file");
@@ -82,6 +93,7 @@ public final class PageExtractor {
      * first h1 are complete in them and the fast path can read both: nothing after the block changes the
      * record, so a page is read only as far as its block (about a sixth of a real page).
      */
+    @Override
     public PageResult extractFromPrefix(byte[] prefix) {
         if (prefix.length == 0) {
             return null;

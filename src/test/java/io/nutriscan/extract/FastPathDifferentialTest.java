@@ -4,6 +4,8 @@ import io.nutriscan.corpus.GeneratedPage;
 import io.nutriscan.corpus.PageGenerator;
 import io.nutriscan.model.PageResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * So must a page read only in part ({@link PageExtractor#extractFromPrefix}): its first bytes either
  * settle it with the whole page's answer or say that they cannot.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class FastPathDifferentialTest {
 
     private static final PageExtractor FAST = new PageExtractor();

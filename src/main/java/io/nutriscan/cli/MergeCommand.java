@@ -3,13 +3,12 @@ package io.nutriscan.cli;
 import io.nutriscan.input.Problems;
 import io.nutriscan.output.BrokenPipe;
 import io.nutriscan.output.Destination;
-import io.nutriscan.output.Format;
 import io.nutriscan.output.OutputTarget;
 import io.nutriscan.output.Outputs;
-import io.nutriscan.output.Shape;
 import io.nutriscan.shard.Merge;
 import io.nutriscan.shard.PartSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,17 +38,8 @@ public class MergeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The folder the shards wrote their parts to.")
     Path folder;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE, atomically, instead of stdout.")
-    Path output;
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Converters.FormatName.class, completionCandidates = Candidates.Formats.class,
-            description = "json (default), jsonl or csv, as for a single run.")
-    Format format = Format.JSON;
-
-    @Option(names = "--shape", paramLabel = "SHAPE", converter = Converters.ShapeName.class, completionCandidates = Candidates.Shapes.class,
-            description = "full (default) or seed, as for a single run.")
-    Shape shape = Shape.FULL;
+    @Mixin
+    DocumentOptions document = new DocumentOptions();
 
     @Option(names = {"-q", "--quiet"}, description = "No summary on stderr; errors only.")
     boolean quiet;
@@ -82,20 +72,20 @@ public class MergeCommand implements Callable<Integer> {
         }
         OutputTarget target;
         try {
-            target = Outputs.documentTarget(output, context.documentOut());
+            target = Outputs.documentTarget(document.output, context.documentOut());
         } catch (Destination.Unusable e) {
             throw new UsageException(e.getMessage());
         } catch (IOException e) {
-            context.err().println("nutriscan merge: cannot write " + output + ": " + Problems.describe(e));
+            context.err().println("nutriscan merge: cannot write " + document.output + ": " + Problems.describe(e));
             return ExitCodes.OUTPUT_FAILED;
         }
         try {
-            Merge.into(parts, target, format, shape);
+            Merge.into(parts, target, document.format, document.shape);
         } catch (IOException e) {
-            if (output == null && BrokenPipe.is(e)) {
+            if (document.output == null && BrokenPipe.is(e)) {
                 return ExitCodes.forFailures(parts.failed());
             }
-            context.err().println(FailureMessages.cannot("nutriscan merge", "write", output, e, target.untouchedOnFailure()));
+            context.err().println(FailureMessages.cannot("nutriscan merge", "write", document.output, e, target.untouchedOnFailure()));
             return ExitCodes.OUTPUT_FAILED;
         }
         if (!quiet) {

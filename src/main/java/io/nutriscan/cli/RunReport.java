@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What stderr says about a run, told by the run as it goes: one line per failed page as it is written, a
@@ -46,12 +45,8 @@ final class RunReport implements RunListener, AutoCloseable {
     private ScheduledExecutorService ticker;
     private boolean lineShown;
     private String firstMissing;
-    private final LongAdder received = new LongAdder();
-    private final LongAdder retries = new LongAdder();
-    private final LongAdder requests = new LongAdder();
-    private final LongAdder throttled = new LongAdder();
-    private final LongAdder notModified = new LongAdder();
-    private volatile SkippedRecords archiveRecords;
+    private final FetchTally fetches = new FetchTally();
+    private volatile SkippedRecords archiveRecords = new SkippedRecords();
 
     /** {@code resumable}: the run appends to a file (--resume), so a stop keeps what it wrote. */
     RunReport(PrintStream err, Style style, boolean quiet, boolean resumable) {
@@ -92,28 +87,7 @@ final class RunReport implements RunListener, AutoCloseable {
 
     @Override
     public Fetcher.Listener fetchListener() {
-        return new Fetcher.Listener() {
-            @Override
-            public void received(long bytes) {
-                received.add(bytes);
-                requests.increment();
-            }
-
-            @Override
-            public void retrying() {
-                retries.increment();
-            }
-
-            @Override
-            public void throttled() {
-                throttled.increment();
-            }
-
-            @Override
-            public void notModified() {
-                notModified.increment();
-            }
-        };
+        return fetches;
     }
 
     /** The archives the run reads: their records that were not pages are said in the summary. */
@@ -181,11 +155,7 @@ final class RunReport implements RunListener, AutoCloseable {
         }
         line.append(String.format(Locale.ROOT, " pages, %.0f pages/s, ", rate));
         line.append(failed == 0 ? "0 failed" : style.red(failed + " failed"));
-        long bytes = received.sum();
-        if (bytes > 0) {
-            line.append(String.format(Locale.ROOT, ", %.1f MB/s fetched, %d retries", bytes / 1e6 / Math.max(seconds, 1e-9),
-                    retries.sum()));
-        }
+        line.append(fetches.progress(seconds));
         if (all >= 0 && rate > 0) {
             long eta = Math.round(Math.max(0, all - pages) / rate);
             line.append(String.format(Locale.ROOT, ", ETA %d:%02d", eta / 60, eta % 60));
@@ -246,7 +216,7 @@ final class RunReport implements RunListener, AutoCloseable {
         double seconds = (System.nanoTime() - started) / 1e9;
         if (pages == 0 && !stoppedEarly) {
             err.println("nutriscan: no pages in the input");
-            archiveSummary();
+            java.util.Optional.ofNullable(archiveRecords.summary()).ifPresent(err::println);
             return;
         }
         long fresh = pages - resumed;
@@ -257,19 +227,7 @@ final class RunReport implements RunListener, AutoCloseable {
                 fresh / Math.max(seconds, 1e-9),
                 stoppedEarly ? "; stopped at the first failure (--fail-fast), later inputs not read" : "")
                 + (writtenTo == null ? "" : "; written to " + writtenTo));
-        if (requests.sum() > 0) {
-            err.println(String.format(Locale.ROOT, "nutriscan: %d requests, %d answered 429 or 503, %d retried%s",
-                    requests.sum(), throttled.sum(), retries.sum(),
-                    notModified.sum() > 0 ? "; " + notModified.sum() + " pages not modified since the archive (--revisit)" : ""));
-        }
-        archiveSummary();
-    }
-
-    private void archiveSummary() {
-        if (archiveRecords != null && archiveRecords.skipped() > 0) {
-            err.println(String.format(Locale.ROOT, "nutriscan: %d archive records read, %d not pages: %s", archiveRecords.records(),
-                    archiveRecords.skipped(), archiveRecords.describe()));
-        }
+        java.util.stream.Stream.of(fetches.summary(), archiveRecords.summary()).filter(java.util.Objects::nonNull).forEach(err::println);
     }
 
     /** A line that is not about one page: said after the summary, unless --quiet. */

@@ -36,4 +36,10 @@ public final class SkippedRecords {
                 .map(e -> e.getValue() + " " + e.getKey())
                 .reduce((a, b) -> a + ", " + b).orElse("");
     }
+
+    /** "nutriscan: 1204 archive records read, 864 not pages: 340 requests, …", or null when every record was a page. */
+    public String summary() {
+        return skipped() == 0 ? null
+                : String.format(java.util.Locale.ROOT, "nutriscan: %d archive records read, %d not pages: %s", records(), skipped(), describe());
+    }
 }

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 class KnownStringsTest {
 
     private static String slug(String page, int from, int to) {
-        return ProfileReader.SITE_SLUGS.of(page.getBytes(StandardCharsets.US_ASCII), from, to);
+        return ProfileValues.SITE_SLUGS.of(page.getBytes(StandardCharsets.US_ASCII), from, to);
     }
 
     @Test

@@ -11,9 +11,7 @@ import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import io.vertx.mutiny.ext.web.codec.BodyCodec;
 
-import javax.net.ssl.SSLException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -23,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -87,6 +84,7 @@ public final class Fetcher implements AutoCloseable {
     private final RevisitArchive revisit;
     private final Map<String, HostGate> gates = new ConcurrentHashMap<>();
     private final RobotsRules robots;
+    private final RetryPolicy retry;
     private final Set<Thread> waiting = ConcurrentHashMap.newKeySet();
     private volatile boolean cancelled;
 
@@ -114,6 +112,7 @@ public final class Fetcher implements AutoCloseable {
                 .setTryUseCompression(true);
         this.client = WebClient.create(vertx, clientOptions);
         this.robots = new RobotsRules(options.robotName(), this::withRetries, this::gate);
+        this.retry = new RetryPolicy(options);
     }
 
     /** The page at {@code url}, an HTML body or the reason there is none. */
@@ -251,10 +250,6 @@ public final class Fetcher implements AutoCloseable {
         }
     }
 
-    private static boolean retryable(int status) {
-        return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
-    }
-
     Attempt withRetries(URI url, long limit) throws InterruptedException {
         return withRetries(url, limit, null);
     }
@@ -293,7 +288,7 @@ public final class Fetcher implements AutoCloseable {
                 } else {
                     gate.answered();
                 }
-                if (!retryable(response.status)) {
+                if (!RetryPolicy.retryable(response.status)) {
                     return response;
                 }
                 why = response.statusLine();
@@ -305,39 +300,22 @@ public final class Fetcher implements AutoCloseable {
                             + " s, longer than --max-retry-wait (" + options.maxRetryWait().toSeconds() + " s)");
                 }
             } else {
-                String permanent = permanentFailure(failure);
+                String permanent = RetryPolicy.permanentFailure(failure);
                 if (permanent != null) {
                     return new Failed(permanent);
                 }
-                why = describe(failure);
+                why = retry.describe(failure);
             }
             if (attempt > options.retries()) {
                 return new Failed(why + (attempt > 1 ? " (" + attempt + " attempts)" : ""));
             }
             if (wait == null) {
-                // A 429 or 503 without Retry-After: a backoff on the host's own pace, not a second's (the pace already
-                // slowed); long enough for a rate limit's bucket to have room, short enough not to idle a fast host.
                 boolean congested = response != null && (response.status == 429 || response.status == 503);
-                wait = congested ? jittered(min(backoff(attempt), gate.interval().multipliedBy(4L << (attempt - 1)))) : backoff(attempt);
+                wait = congested ? retry.congestedBackoff(attempt, gate.interval()) : retry.backoff(attempt);
             }
             listener.retrying();
             sleep(wait);
         }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static Duration jittered(Duration d) {
-        return Duration.ofNanos((long) (d.toNanos() * ThreadLocalRandom.current().nextDouble(0.5, 1.5)));
-    }
-
-    /** Exponential backoff with full jitter around it: base × 2^(attempt-1) × 0.5–1.5, within --max-retry-wait. */
-    private Duration backoff(int attempt) {
-        double base = options.backoff().toNanos() * Math.pow(2, attempt - 1);
-        long nanos = (long) Math.min(options.maxRetryWait().toNanos(), base * ThreadLocalRandom.current().nextDouble(0.5, 1.5));
-        return Duration.ofNanos(nanos);
     }
 
     private void sleep(Duration wait) throws InterruptedException {
@@ -349,40 +327,6 @@ public final class Fetcher implements AutoCloseable {
         if (cancelled) {
             throw new InterruptedException();
         }
-    }
-
-    private static String permanentFailure(Throwable failure) {
-        if (failure instanceof CappedBody.TooLarge) {
-            return failure.getMessage();
-        }
-        if (failure instanceof UnknownHostException) {
-            return "unknown host: " + failure.getMessage();
-        }
-        if (failure instanceof SSLException) {
-            return "TLS failed: " + failure.getMessage();
-        }
-        return null;
-    }
-
-    private String describe(Throwable failure) {
-        if (failure instanceof TimeoutException) {
-            return "timed out after " + options.requestTimeout().toSeconds() + " s (--request-timeout)";
-        }
-        String name = failure.getClass().getSimpleName();
-        String message = failure.getMessage();
-        if (name.contains("ConnectTimeout")) {
-            return "could not connect within " + options.connectTimeout().toSeconds() + " s (--connect-timeout)";
-        }
-        if (failure instanceof java.net.ConnectException || name.contains("Connect")) {
-            return "could not connect: " + (message == null ? name : message);
-        }
-        if (message != null && message.toLowerCase(Locale.ROOT).contains("closed")) {
-            return "the connection was closed before the response was complete";
-        }
-        if (message != null && message.toLowerCase(Locale.ROOT).contains("reset")) {
-            return "the connection was reset";
-        }
-        return "the request failed: " + (message == null ? name : message);
     }
 
     private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";

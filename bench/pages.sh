@@ -52,8 +52,17 @@ start_nginx() {
   local nginx
   nginx=$(command -v nginx || echo /usr/sbin/nginx)
   mkdir -p "$work/logs"
-  # nginx's workers run as nobody: everything they serve must be readable by all (mktemp -d is 0700).
+  # nginx's workers run as nobody: everything they serve must be readable by all, and every folder above it
+  # passable (mktemp -d makes 0700 folders).
   chmod -R a+rX "$www" "$work"
+  local up
+  for up in "$www" "$work"; do
+    up=$(cd "$up" && pwd)
+    while [ "$up" != / ]; do
+      chmod a+x "$up" 2> /dev/null || true
+      up=$(dirname "$up")
+    done
+  done
   local free_port
   free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
   nginx_slow=$(free_port) nginx_fast=$(free_port) nginx_free=$(free_port)

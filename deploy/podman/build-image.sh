@@ -65,7 +65,7 @@ if ! podman image exists "$base"; then
   debootstrap --variant=minbase bookworm "$rootfs" "$mirror" > target/debootstrap.log 2>&1 \
     || { tail -n 20 target/debootstrap.log >&2; exit 1; }
   tar -C "$rootfs" --exclude=./var/lib/apt/lists --exclude=./var/cache/apt -c . \
-    | podman import --change 'CMD ["/bin/bash"]' - localhost/debian-min:bookworm > /dev/null
+    | podman import -q --change 'CMD ["/bin/bash"]' - localhost/debian-min:bookworm > /dev/null
   podman tag localhost/debian-min:bookworm "$base"
   rm -rf "$rootfs"
   trap - EXIT

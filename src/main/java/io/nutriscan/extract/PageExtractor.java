@@ -137,7 +137,8 @@ public final class PageExtractor implements SiteExtractor {
             return null;
         }
         if (!scan.found()) {
-            throw new ExtractionException("no div#him_bx block");
+            // The tags' bytes are ASCII in every charset the fast path reads.
+            throw noBlock(endsInBlockStartTag(new String(page, java.nio.charset.StandardCharsets.ISO_8859_1)));
         }
         if (scan.truncated()) {
             throw truncated();
@@ -187,7 +188,7 @@ public final class PageExtractor implements SiteExtractor {
         Document doc = parser.parseInput(html, "");
         Element block = doc.selectFirst(BLOCK_QUERY);
         if (block == null) {
-            throw new ExtractionException("no div#him_bx block");
+            throw noBlock(endsInBlockStartTag(html));
         }
         if (endsInside(block, doc)) {
             throw truncated();
@@ -199,6 +200,19 @@ public final class PageExtractor implements SiteExtractor {
             return new PageResult.Legend(product, items);
         }
         return new PageResult.Legend(product, items, NutrientProfile.fromDocument(doc, block, spans, items));
+    }
+
+    /**
+     * Whether the page's text ends inside a start tag that names him_bx: a download cut off in the block's own tag,
+     * which no parser keeps (regression test: such a page said "no div#him_bx block", not that it was cut short).
+     */
+    private static boolean endsInBlockStartTag(String text) {
+        int lt = text.lastIndexOf('<');
+        return lt >= 0 && text.indexOf('>', lt) < 0 && text.startsWith("<div", lt) && text.indexOf("him_bx", lt) >= 0;
+    }
+
+    private static ExtractionException noBlock(boolean cutInItsTag) {
+        return new ExtractionException(cutInItsTag ? "truncated: the file ends inside div#him_bx's start tag" : "no div#him_bx block");
     }
 
     private static ExtractionException truncated() {

@@ -25,7 +25,7 @@ class PackageLayersTest {
             Map.entry("input.sniff", Set.of()),
             Map.entry("extract", Set.of("model")),
             Map.entry("output", Set.of("model")),
-            Map.entry("input.web", Set.of("input.sniff")),
+            Map.entry("input.web", Set.of("input.sniff", "input.warc")),
             Map.entry("input.warc", Set.of("model", "input.sniff")),
             Map.entry("input", Set.of("model", "input.sniff", "input.warc", "input.web")),
             Map.entry("shard", Set.of("model", "output")),

@@ -17,7 +17,6 @@ import org.netpreserve.jwarc.Warcinfo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -246,7 +245,7 @@ public final class WarcPages implements Iterator<WarcPages.Entry> {
             id = revisit.payloadDigest().map(d -> index.idByDigest(d.prefixedBase32())).orElse(null);
         }
         if (id == null && revisit.refersToTargetURI().isPresent() && revisit.refersToDate().isPresent()) {
-            id = index.idByTargetAndDate(stripBrackets(revisit.refersToTargetURI().get().toString()) + " " + revisit.refersToDate().get());
+            id = index.idByTargetAndDate(ArchiveRecords.withoutBrackets(revisit.refersToTargetURI().get().toString()) + " " + revisit.refersToDate().get());
         }
         ArchiveIndex.Location location = index.location(id);
         if (location == null) {
@@ -261,25 +260,11 @@ public final class WarcPages implements Iterator<WarcPages.Entry> {
         return new Entry(target, original.payload(), null);
     }
 
-    /** Reads the record {@code id} again: at its position when the file can be read from there, else from the start. */
+    /** Reads the record {@code id} again, where the index says it is. */
     private Entry original(String id, ArchiveIndex.Location location) throws IOException {
-        try (FileChannel channel = FileChannel.open(location.file()); WarcReader again = new WarcReader(channel)) {
-            again.position(location.position());
-            Optional<WarcRecord> record = again.next();
-            if (record.isPresent() && idOf(record.get()).equals(id) && record.get() instanceof WarcCaptureRecord capture) {
-                return page(capture);
-            }
-        } catch (IOException | RuntimeException e) {
-            // a whole-file gzip cannot be entered in the middle: read it from the start
-        }
-        try (WarcReader again = new WarcReader(location.file())) {
-            for (WarcRecord record : again) {
-                if (idOf(record).equals(id) && record instanceof WarcCaptureRecord capture) {
-                    return page(capture);
-                }
-            }
-        }
-        return null;
+        return ArchiveRecords.reread(location.file(), location.position(),
+                record -> idOf(record).equals(id) && record instanceof WarcCaptureRecord,
+                record -> page((WarcCaptureRecord) record));
     }
 
     /** The record's WARC-Record-ID as revisits name it (without angle brackets); "" for an ARC record, which has none. */
@@ -301,15 +286,7 @@ public final class WarcPages implements Iterator<WarcPages.Entry> {
 
     /** WARC-Target-URI as written; wget writes it in angle brackets, as WARC 1.0's grammar once showed it. */
     static String target(WarcRecord record) {
-        return stripBrackets(record.headers().first("WARC-Target-URI").orElse(""));
-    }
-
-    private static String stripBrackets(String uri) {
-        String target = uri.strip();
-        if (target.startsWith("<") && target.endsWith(">")) {
-            target = target.substring(1, target.length() - 1);
-        }
-        return target;
+        return ArchiveRecords.withoutBrackets(record.headers().first("WARC-Target-URI").orElse(""));
     }
 
     private void finish() {

@@ -1,5 +1,6 @@
 package io.nutriscan.input.web;
 
+import io.nutriscan.input.warc.ArchiveRecords;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -77,7 +77,7 @@ public final class RevisitArchive {
     private void remember(String target, HttpResponse http, URI originalId, URI originalTarget, Instant originalDate, Instant date) {
         String etag = http.headers().first("ETag").orElse(null);
         String lastModified = http.headers().first("Last-Modified").orElse(null);
-        String url = strip(target);
+        String url = ArchiveRecords.withoutBrackets(target);
         Capture known = byUrl.get(url);
         if ((etag != null || lastModified != null) && (known == null || !known.date().isAfter(date))) {
             byUrl.put(url, new Capture(etag, lastModified, originalId, originalTarget, originalDate, date));
@@ -109,25 +109,14 @@ public final class RevisitArchive {
         }
     }
 
-    /** The record at its position; a whole-file gzip cannot be entered in the middle, and is read from its start. */
+    /** The response record {@code id}, read again where the index says it is. */
     private static WarcResponse read(Location at, URI id) throws IOException {
-        try (FileChannel channel = FileChannel.open(at.file()); WarcReader reader = new WarcReader(channel)) {
-            reader.position(at.position());
-            Optional<WarcRecord> record = reader.next();
-            if (record.isPresent() && record.get().id().equals(id) && record.get() instanceof WarcResponse response) {
-                return copy(response);
-            }
-        } catch (IOException | RuntimeException e) {
-            // read from the start below
+        WarcResponse response = ArchiveRecords.reread(at.file(), at.position(),
+                record -> record.id().equals(id) && record instanceof WarcResponse, record -> copy((WarcResponse) record));
+        if (response == null) {
+            throw new IOException("record " + id + " is no longer in the file");
         }
-        try (WarcReader reader = new WarcReader(at.file())) {
-            for (WarcRecord record : reader) {
-                if (record.id().equals(id) && record instanceof WarcResponse response) {
-                    return copy(response);
-                }
-            }
-        }
-        throw new IOException("record " + id + " is no longer in the file");
+        return response;
     }
 
     /** The record's block is read while its reader is open, into a record held in memory. */
@@ -135,11 +124,6 @@ public final class RevisitArchive {
         byte[] block = response.body().stream().readAllBytes();
         return new WarcResponse.Builder(response.targetURI()).date(response.date()).recordId(response.id())
                 .body(response.contentType(), block).build();
-    }
-
-    private static String strip(String target) {
-        String t = target.strip();
-        return t.startsWith("<") && t.endsWith(">") ? t.substring(1, t.length() - 1) : t;
     }
 
     public int size() {

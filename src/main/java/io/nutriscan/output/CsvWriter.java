@@ -52,24 +52,25 @@ public final class CsvWriter implements RecordWriter {
 
     @Override
     public void write(PageRecord record) throws IOException {
+        if (!shape.keeps(record)) {
+            return;
+        }
         if (record.result() instanceof PageResult.Legend legend) {
             for (LegendItem item : legend.items()) {
                 columns.putIfAbsent(item.name(), columns.size());
             }
-            if (legend.nutrients() != null && shape == Shape.FULL) {
+            if (legend.nutrients() != null && shape.describes()) {
                 for (Nutrient nutrient : legend.nutrients()) {
                     profileColumns.putIfAbsent(columnName(nutrient), profileColumns.size());
                 }
             }
-        } else if (shape == Shape.SEED) {
-            return;
         }
         spool.add(record);
     }
 
     @Override
     public void end() throws IOException {
-        boolean full = shape == Shape.FULL;
+        boolean full = shape.describes();
         String[] row = new String[(full ? FIXED_COLUMNS.length : 0) + columns.size() + profileColumns.size()];
         int first = full ? FIXED_COLUMNS.length : 0;
         if (full) {

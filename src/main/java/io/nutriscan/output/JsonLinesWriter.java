@@ -2,7 +2,6 @@ package io.nutriscan.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.nutriscan.model.PageRecord;
-import io.nutriscan.model.PageResult;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,14 +27,10 @@ public final class JsonLinesWriter implements RecordWriter {
 
     @Override
     public void write(PageRecord record) throws IOException {
-        if (shape == Shape.SEED) {
-            if (!record.result().ok()) {
-                return;
-            }
-            RecordCodec.writeValues(json, (PageResult.Legend) record.result());
-        } else {
-            RecordCodec.write(json, record, false);
+        if (!shape.keeps(record)) {
+            return;
         }
+        RecordCodec.write(json, record, shape);
         json.writeRaw('\n');
         json.flush();
     }

@@ -2,7 +2,6 @@ package io.nutriscan.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.nutriscan.model.PageRecord;
-import io.nutriscan.model.PageResult;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,16 +37,12 @@ public final class JsonWriter implements RecordWriter {
 
     @Override
     public void write(PageRecord record) throws IOException {
-        if (shape == Shape.SEED && !record.result().ok()) {
+        if (!shape.keeps(record)) {
             return;
         }
         json.writeRaw(first ? "\n" : ",\n");
         first = false;
-        if (shape == Shape.SEED) {
-            RecordCodec.writeValues(json, (PageResult.Legend) record.result());
-        } else {
-            RecordCodec.write(json, record, false);
-        }
+        RecordCodec.write(json, record, shape);
         if (flushEachRecord) {
             json.flush();
         }

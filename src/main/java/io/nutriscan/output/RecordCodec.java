@@ -108,8 +108,17 @@ public final class RecordCodec {
         json.writeEndObject();
     }
 
+    /** {@code record} as {@code shape} holds it; the caller has asked {@link Shape#keeps} first. */
+    public static void write(JsonGenerator json, PageRecord record, Shape shape) throws IOException {
+        if (shape.describes()) {
+            write(json, record, false);
+        } else {
+            writeValues(json, (PageResult.Legend) record.result());
+        }
+    }
+
     /** The seed shape: the values object alone. */
-    public static void writeValues(JsonGenerator json, PageResult.Legend legend) throws IOException {
+    private static void writeValues(JsonGenerator json, PageResult.Legend legend) throws IOException {
         json.writeStartObject();
         for (LegendItem item : legend.items()) {
             json.writeNumberField(item.name(), item.value());

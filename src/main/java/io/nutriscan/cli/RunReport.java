@@ -7,6 +7,7 @@ import io.nutriscan.input.web.Fetcher;
 import io.nutriscan.engine.RunResult;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
+import io.nutriscan.model.Tally;
 import io.nutriscan.shard.Shard;
 
 import java.io.PrintStream;
@@ -36,8 +37,7 @@ final class RunReport implements RunListener, AutoCloseable {
     private final boolean quiet;
     private final boolean resumable;
     private final long started = System.nanoTime();
-    private long pages;
-    private long failed;
+    private final Tally pages = new Tally();
     private long resumed;
     private Path resumedFrom;
     private volatile long total = -1;
@@ -63,9 +63,8 @@ final class RunReport implements RunListener, AutoCloseable {
 
     @Override
     public synchronized void record(PageRecord record) {
-        pages++;
+        pages.add(record);
         if (record.result() instanceof PageResult.Failure failure) {
-            failed++;
             if (firstMissing == null && failure.reason().equals(Problems.NO_SUCH_FILE) && record.input().url() == null) {
                 firstMissing = record.source();
             }
@@ -78,11 +77,10 @@ final class RunReport implements RunListener, AutoCloseable {
 
     /** Records an earlier run already wrote to the output (--resume): counted, not printed again. */
     @Override
-    public synchronized void resumed(long records, long failedRecords, Path file) {
-        resumed = records;
+    public synchronized void resumed(Tally held, Path file) {
+        resumed = held.records();
         resumedFrom = file;
-        pages += records;
-        failed += failedRecords;
+        pages.add(held);
     }
 
     @Override
@@ -147,9 +145,10 @@ final class RunReport implements RunListener, AutoCloseable {
      */
     synchronized String progressLine() {
         double seconds = (System.nanoTime() - started) / 1e9;
-        double rate = (pages - resumed) / Math.max(seconds, 1e-9);
+        double rate = (pages.records() - resumed) / Math.max(seconds, 1e-9);
         long all = total;
-        StringBuilder line = new StringBuilder("nutriscan: ").append(pages);
+        long failed = pages.failed();
+        StringBuilder line = new StringBuilder("nutriscan: ").append(pages.records());
         if (all >= 0) {
             line.append('/').append(all);
         }
@@ -157,7 +156,7 @@ final class RunReport implements RunListener, AutoCloseable {
         line.append(failed == 0 ? "0 failed" : style.red(failed + " failed"));
         line.append(fetches.progress(seconds));
         if (all >= 0 && rate > 0) {
-            long eta = Math.round(Math.max(0, all - pages) / rate);
+            long eta = Math.round(Math.max(0, all - pages.records()) / rate);
             line.append(String.format(Locale.ROOT, ", ETA %d:%02d", eta / 60, eta % 60));
         }
         return line.toString();
@@ -196,8 +195,8 @@ final class RunReport implements RunListener, AutoCloseable {
         String where = output == null ? "the output holds only those pages"
                 : resumable ? output + " keeps them: run again with --resume to finish" : output + " left as it was";
         synchronized (this) {
-            err.println(String.format(Locale.ROOT, "nutriscan: interrupted by %s after %s (%d failed); %s", signal, pages(pages),
-                    failed, where));
+            err.println(String.format(Locale.ROOT, "nutriscan: interrupted by %s after %s (%d failed); %s", signal,
+                    pages(pages.records()), pages.failed(), where));
         }
     }
 
@@ -214,16 +213,17 @@ final class RunReport implements RunListener, AutoCloseable {
             return;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        if (pages == 0 && !stoppedEarly) {
+        if (pages.records() == 0 && !stoppedEarly) {
             err.println("nutriscan: no pages in the input");
             java.util.Optional.ofNullable(archiveRecords.summary()).ifPresent(err::println);
             return;
         }
-        long fresh = pages - resumed;
+        long fresh = pages.records() - resumed;
+        long failed = pages.failed();
         String failures = failed + " failed";
         err.println(String.format(Locale.ROOT, "nutriscan: %s%s, %s, %s in %.2f s (%.0f pages/s)%s",
-                pages(pages), resumed > 0 ? " (" + resumed + " already in " + resumedFrom + ")" : "",
-                style.green((pages - failed) + " ok"), failed == 0 ? failures : style.red(failures), seconds,
+                pages(pages.records()), resumed > 0 ? " (" + resumed + " already in " + resumedFrom + ")" : "",
+                style.green(pages.ok() + " ok"), failed == 0 ? failures : style.red(failures), seconds,
                 fresh / Math.max(seconds, 1e-9),
                 stoppedEarly ? "; stopped at the first failure (--fail-fast), later inputs not read" : "")
                 + (writtenTo == null ? "" : "; written to " + writtenTo));

@@ -3,7 +3,7 @@ package io.nutriscan.engine;
 import io.nutriscan.input.PageReader;
 import io.nutriscan.input.SkipDone;
 import io.nutriscan.model.PageInput;
-import io.nutriscan.model.PageRecord;
+import io.nutriscan.model.Tally;
 import io.nutriscan.output.AtomicFileTarget;
 import io.nutriscan.output.BrokenPipe;
 import io.nutriscan.output.Destination;
@@ -89,7 +89,7 @@ public final class Run {
     private RunResult toStream(RunOptions.ToStream stream) throws RunFailure, InterruptedException {
         countAhead();
         StreamTarget target = new StreamTarget(stream.stream(), stream.interactive());
-        return write(options.inputs(), null, new Tally(0, 0), target,
+        return write(options.inputs(), null, new Tally(), 0, target,
                 () -> Outputs.writer(options.format(), options.shape(), target), writer -> {
                 });
     }
@@ -102,7 +102,7 @@ public final class Run {
             throw RunFailure.refused(e.getMessage());
         }
         Iterable<PageInput> todo = options.inputs();
-        Tally tally = new Tally(0, 0);
+        Tally held = new Tally();
         String action = file.resume() ? "resume from" : "write";
         OutputTarget target;
         try {
@@ -113,8 +113,8 @@ public final class Run {
                             ? " holds nutrient profiles and this run reads none" : " holds no nutrient profiles and this run reads them")
                             + "; resume it as it was started");
                 }
-                tally = new Tally(log.records(), log.failed());
-                listener.resumed(log.records(), log.failed(), file.file());
+                held = log.held();
+                listener.resumed(log.held(), file.file());
                 todo = new SkipDone(todo, log.sources(), file.file().toString());
             }
             target = Outputs.fileTarget(destination, file.resume());
@@ -125,7 +125,7 @@ public final class Run {
         }
         countAhead();
         OutputTarget opened = target;
-        return write(todo, file.file(), tally, opened, () -> Outputs.writer(options.format(), options.shape(), opened),
+        return write(todo, file.file(), held, held.records(), opened, () -> Outputs.writer(options.format(), options.shape(), opened),
                 writer -> {
                 });
     }
@@ -147,7 +147,7 @@ public final class Run {
             listener.total(count);
             listener.shard(slice, first, count, spooled.size());
             AtomicFileTarget target = new AtomicFileTarget(file);
-            return write(spooled.range(first, count), file, new Tally(0, 0), target, () -> new PartWriter(target.stream()),
+            return write(spooled.range(first, count), file, new Tally(), 0, target, () -> new PartWriter(target.stream()),
                     writer -> {
                         PartSummary summary = ((PartWriter) writer).summary(slice.index(), slice.of(), first, spooled.size(),
                                 spooled.digest(), options.nutrients());
@@ -173,32 +173,19 @@ public final class Run {
         void run(RecordWriter writer) throws IOException;
     }
 
-    /** The records written, those a resumed file already held first. Counted on the pipeline's writing thread. */
-    private static final class Tally {
-        final long resumed;
-        long records;
-        long failed;
-
-        Tally(long resumed, long resumedFailed) {
-            this.resumed = resumed;
-            this.records = resumed;
-            this.failed = resumedFailed;
-        }
-
-        RunResult result(boolean stoppedAtFailure, int signal, Path writtenTo, boolean readerGone) {
-            return new RunResult(records, failed, resumed, stoppedAtFailure, signal, writtenTo, readerGone);
-        }
-    }
-
-    /** Runs the pipeline into {@code target}: committed when the run is complete, else left as a stop requires. */
-    private RunResult write(Iterable<PageInput> todo, Path file, Tally tally, OutputTarget target, WriterFactory writers,
-                            AfterCommit afterCommit) throws RunFailure, InterruptedException {
+    /**
+     * Runs the pipeline into {@code target}: committed when the run is complete, else left as a stop requires.
+     * {@code tally} starts with the records a resumed file holds ({@code resumed} of them) and is counted on the
+     * pipeline's writing thread.
+     */
+    private RunResult write(Iterable<PageInput> todo, Path file, Tally tally, long resumed, OutputTarget target,
+                            WriterFactory writers, AfterCommit afterCommit) throws RunFailure, InterruptedException {
         RunResult result;
         try (target; RecordWriter writer = writers.create()) {
             writer.begin();
             Pipeline.Outcome outcome = pipeline.run(todo, record -> {
                 writer.write(record);
-                count(tally, record);
+                tally.add(record);
                 listener.record(record);
                 return !(options.failFast() && !record.result().ok());
             });
@@ -211,26 +198,26 @@ public final class Run {
                 } else {
                     target.abort();
                 }
-                result = tally.result(false, signal, file, false);
+                result = result(tally, resumed, false, signal, file, false);
             } else {
                 writer.end();
                 target.commit();
                 afterCommit.run(writer);
-                result = tally.result(outcome.stoppedEarly(), 0, file, false);
+                result = result(tally, resumed, outcome.stoppedEarly(), 0, file, false);
             }
         } catch (IOException e) {
             if (file != null || !BrokenPipe.is(e)) {
                 throw RunFailure.output("write", file, e, target.untouchedOnFailure());
             }
-            result = tally.result(false, stopStatus, null, true);
+            result = result(tally, resumed, false, stopStatus, null, true);
         }
         listener.finished(result);
         return result;
     }
 
-    private static void count(Tally tally, PageRecord record) {
-        tally.records++;
-        tally.failed += record.result().ok() ? 0 : 1;
+    private static RunResult result(Tally tally, long resumed, boolean stoppedAtFailure, int signal, Path writtenTo,
+                                    boolean readerGone) {
+        return new RunResult(tally.records(), tally.failed(), resumed, stoppedAtFailure, signal, writtenTo, readerGone);
     }
 
     /** Counts the inputs in a second pass beside the run, so progress can show a total and an ETA. */

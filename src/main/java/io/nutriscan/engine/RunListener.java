@@ -2,6 +2,7 @@ package io.nutriscan.engine;
 
 import io.nutriscan.input.web.Fetcher;
 import io.nutriscan.model.PageRecord;
+import io.nutriscan.model.Tally;
 import io.nutriscan.shard.Shard;
 
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ public interface RunListener {
     }
 
     /** Records an earlier run already wrote to the file being resumed. */
-    default void resumed(long records, long failed, Path file) {
+    default void resumed(Tally held, Path file) {
     }
 
     /** A shard's slice, before its first page. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import io.nutriscan.model.Buffers;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
+import io.nutriscan.model.Tally;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -30,24 +31,21 @@ import java.util.NoSuchElementException;
 public final class ResumeLog {
 
     private final Path file;
-    private final long records;
-    private final long failed;
+    private final Tally held;
     private final Boolean nutrients;
 
-    private ResumeLog(Path file, long records, long failed, Boolean nutrients) {
+    private ResumeLog(Path file, Tally held, Boolean nutrients) {
         this.file = file;
-        this.records = records;
-        this.failed = failed;
+        this.held = held;
         this.nutrients = nutrients;
     }
 
     /** Reads and repairs {@code file}; a file that does not exist is an empty log. */
     public static ResumeLog open(Path file) throws IOException, NotResumable {
         if (!Files.exists(file)) {
-            return new ResumeLog(file, 0, 0, null);
+            return new ResumeLog(file, new Tally(), null);
         }
-        long records = 0;
-        long failed = 0;
+        Tally held = new Tally();
         long goodEnd = 0;
         long offset = 0;
         Boolean nutrients = null;
@@ -58,17 +56,16 @@ public final class ResumeLog {
                 if (!complete) {
                     break; // a torn last line: cut off below
                 }
-                PageRecord record = parse(line, records + 1, file);
+                PageRecord record = parse(line, held.records() + 1, file);
                 if (record.result() instanceof PageResult.Legend legend) {
                     boolean with = legend.nutrients() != null;
                     if (nutrients != null && nutrients != with) {
-                        throw new NotResumable(file, records + 1, "has " + (with ? "" : "no ")
+                        throw new NotResumable(file, held.records() + 1, "has " + (with ? "" : "no ")
                                 + "nutrient profile, and an earlier line " + (with ? "has none" : "has one"));
                     }
                     nutrients = with;
                 }
-                records++;
-                failed += record.result().ok() ? 0 : 1;
+                held.add(record);
                 offset += line.length;
                 goodEnd = offset;
             }
@@ -79,15 +76,12 @@ public final class ResumeLog {
                 channel.force(true);
             }
         }
-        return new ResumeLog(file, records, failed, nutrients);
+        return new ResumeLog(file, held, nutrients);
     }
 
-    public long records() {
-        return records;
-    }
-
-    public long failed() {
-        return failed;
+    /** The records the file holds, and how many of them failed. */
+    public Tally held() {
+        return new Tally(held.records(), held.failed());
     }
 
     /** Whether the records hold nutrient profiles (--nutrients); null when no record with values says. */
@@ -97,7 +91,7 @@ public final class ResumeLog {
 
     /** The sources of the records, in order. */
     public Iterator<String> sources() {
-        if (records == 0) {
+        if (held.records() == 0) {
             return Collections.emptyIterator();
         }
         BufferedReader reader;
@@ -107,7 +101,7 @@ public final class ResumeLog {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         return new Iterator<>() {
-            private long left = records;
+            private long left = held.records();
 
             @Override
             public boolean hasNext() {
@@ -125,7 +119,7 @@ public final class ResumeLog {
                     if (left == 0) {
                         reader.close();
                     }
-                    return parse((line + "\n").getBytes(StandardCharsets.UTF_8), records - left, file).source();
+                    return parse((line + "\n").getBytes(StandardCharsets.UTF_8), held.records() - left, file).source();
                 } catch (IOException | NotResumable e) {
                     throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), new IOException(e));
                 }

@@ -3,6 +3,7 @@ package io.nutriscan.shard;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.Sha256;
+import io.nutriscan.model.Tally;
 import io.nutriscan.output.RecordCodec;
 import io.nutriscan.output.RecordWriter;
 
@@ -20,8 +21,7 @@ public final class PartWriter implements RecordWriter {
 
     private final MessageDigest sha256;
     private final JsonGenerator json;
-    private long ok;
-    private long failed;
+    private final Tally written = new Tally();
 
     public PartWriter(OutputStream out) throws IOException {
         this.sha256 = Sha256.newDigest();
@@ -36,11 +36,7 @@ public final class PartWriter implements RecordWriter {
     public void write(PageRecord record) throws IOException {
         RecordCodec.write(json, record, true);
         json.writeRaw('\n');
-        if (record.result().ok()) {
-            ok++;
-        } else {
-            failed++;
-        }
+        written.add(record);
     }
 
     @Override
@@ -50,7 +46,7 @@ public final class PartWriter implements RecordWriter {
 
     /** What was written, once {@link #end()} has flushed it. */
     public PartSummary summary(int shard, int of, long first, long inputs, String inputDigest, boolean nutrients) {
-        return new PartSummary(shard, of, first, ok + failed, ok, failed, inputs, inputDigest,
+        return new PartSummary(shard, of, first, written.records(), written.ok(), written.failed(), inputs, inputDigest,
                 Sha256.name(sha256), nutrients);
     }
 }

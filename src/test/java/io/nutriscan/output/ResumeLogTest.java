@@ -33,7 +33,7 @@ class ResumeLogTest {
     @Test
     void aFileThatIsNotThereIsAnEmptyLog() throws Exception {
         ResumeLog log = ResumeLog.open(dir.resolve("none.jsonl"));
-        assertEquals(0, log.records());
+        assertEquals(0, log.held().records());
         assertNull(log.nutrients());
         assertEquals(List.of(), sources(log));
     }
@@ -42,8 +42,8 @@ class ResumeLogTest {
     void aTornLastLineIsCutOffAndTheRestCounted() throws Exception {
         Path file = Files.writeString(dir.resolve("torn.jsonl"), A + B + C + "{\"source\":\"d.ht");
         ResumeLog log = ResumeLog.open(file);
-        assertEquals(3, log.records());
-        assertEquals(1, log.failed());
+        assertEquals(3, log.held().records());
+        assertEquals(1, log.held().failed());
         assertEquals(Boolean.FALSE, log.nutrients());
         assertEquals(A + B + C, Files.readString(file), "the torn line is gone, the rest kept byte for byte");
         assertEquals(List.of("a.html", "b.html", "c.html"), sources(log));

@@ -7,6 +7,7 @@ import io.nutriscan.engine.RunFailure;
 import io.nutriscan.engine.RunOptions;
 import io.nutriscan.engine.RunResult;
 import io.nutriscan.engine.Settings;
+import io.nutriscan.engine.WarcOutput;
 import io.nutriscan.input.PageInputs;
 import io.nutriscan.input.PageReader;
 import io.nutriscan.input.web.WebSession;
@@ -138,19 +139,20 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Shard slice = shard();
-        WebSession web = webOptions.session(context, maxPageSize);
-        PageInputs inputs = in.inputs(context, maxPageSize, webOptions, web);
-        if (inputs == null) {
-            context.err().println("nutriscan: no input: give page files or folders, --list FILE, or pipe a path list to stdin");
-            Main.commandLine(context).usage(context.err());
-            return ExitCodes.USAGE;
-        }
-        RunOptions options = options(inputs, slice).fetching(web, webOptions.warc).onSite(site);
-        try (RunReport report = new RunReport(context.err(), new Style(context.environment().colours()), quiet, resume)) {
+        try (RunReport report = new RunReport(context.err(), new Style(context.environment().colours()), quiet, resume);
+             WarcOutput warc = webOptions.warc == null ? null : WarcOutput.open(webOptions.warc, resume)) {
+            WebSession web = webOptions.session(context, maxPageSize, warc, report.fetchListener());
+            PageInputs inputs = in.inputs(context, maxPageSize, webOptions, web);
+            if (inputs == null) {
+                context.err().println("nutriscan: no input: give page files or folders, --list FILE, or pipe a path list to stdin");
+                Main.commandLine(context).usage(context.err());
+                return ExitCodes.USAGE;
+            }
+            RunOptions options = options(inputs, slice).fetching(web, warc).onSite(site);
             report.startProgress(progressMode());
             report.archives(inputs.skippedRecords());
             Run run = new Run(options, report);
-            // Take over SIGINT/SIGTERM before any output exists: from here a stop never commits a cut-short run.
+            // Take over SIGINT/SIGTERM before the output exists: from here a stop never commits a cut-short run.
             context.stopSignals().register(run::stop);
             try {
                 RunResult result = run.execute();
@@ -160,6 +162,8 @@ public class RunCommand implements Callable<Integer> {
                 report.close(); // the progress line goes before the message
                 return FailureMessages.report(failure, "nutriscan", context.err());
             }
+        } catch (RunFailure failure) {
+            return FailureMessages.report(failure, "nutriscan", context.err()); // the --warc file cannot be written
         }
     }
 

@@ -65,7 +65,7 @@ final class RunReport implements RunListener, AutoCloseable {
     public synchronized void record(PageRecord record) {
         pages.add(record);
         if (record.result() instanceof PageResult.Failure failure) {
-            if (firstMissing == null && failure.reason().equals(Problems.NO_SUCH_FILE) && record.input().url() == null) {
+            if (firstMissing == null && failure.reason().equals(Problems.NO_SUCH_FILE) && !record.input().remote()) {
                 firstMissing = record.source();
             }
             if (!quiet) {
@@ -83,8 +83,8 @@ final class RunReport implements RunListener, AutoCloseable {
         pages.add(held);
     }
 
-    @Override
-    public Fetcher.Listener fetchListener() {
+    /** Told of the network by the run's web session: bytes received, retries and throttling, for progress and the summary. */
+    Fetcher.Listener fetchListener() {
         return fetches;
     }
 

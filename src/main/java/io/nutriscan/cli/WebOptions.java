@@ -1,6 +1,8 @@
 package io.nutriscan.cli;
 
+import io.nutriscan.input.web.ExchangeRecorder;
 import io.nutriscan.input.web.FetchOptions;
+import io.nutriscan.input.web.Fetcher;
 import io.nutriscan.input.web.ProxyChoice;
 import io.nutriscan.input.web.RevisitArchive;
 import io.nutriscan.input.web.WebSession;
@@ -75,8 +77,11 @@ final class WebOptions {
             description = "Per attempt, from the request to the body's last byte (default: 30s).")
     Duration requestTimeout = FetchOptions.DEFAULT_REQUEST_TIMEOUT;
 
-    /** The run's way onto the web: nothing is opened until a URL or a sitemap is fetched. */
-    WebSession session(RunContext context, long maxPageSize) {
+    /**
+     * The run's way onto the web, whole: nothing is opened until a URL or a sitemap is fetched. {@code warc}: where
+     * the fetches are recorded (--warc), or null; {@code listener}: told of the network as it goes.
+     */
+    WebSession session(RunContext context, long maxPageSize, ExchangeRecorder warc, Fetcher.Listener listener) {
         FetchOptions fetch;
         ProxyChoice proxies;
         try {
@@ -94,7 +99,7 @@ final class WebOptions {
                 throw new UsageException(e.getMessage());
             }
         }
-        return new WebSession(context.vertx(), fetch, proxies, archived);
+        return new WebSession(context.vertx(), fetch, proxies, archived, warc == null ? ExchangeRecorder.NONE : warc, listener);
     }
 
     static String defaultUserAgent() {

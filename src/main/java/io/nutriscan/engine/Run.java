@@ -43,9 +43,6 @@ public final class Run {
         Settings settings = options.settings();
         this.pipeline = new Pipeline(settings, new PageWork(new PageReader(options.maxPageSize()),
                 options.site().extractor(options.charset(), options.nutrients()), settings.parsers(), options.web()));
-        if (options.web() != null) {
-            options.web().listener(listener.fetchListener());
-        }
     }
 
     /**
@@ -61,7 +58,7 @@ public final class Run {
     }
 
     public RunResult execute() throws RunFailure, InterruptedException {
-        try (WarcOutput warc = WarcOutput.open(options)) {
+        try (WarcOutput warc = options.warc()) {
             RunResult result;
             try {
                 result = switch (options.output()) {
@@ -75,7 +72,7 @@ public final class Run {
                 throw RunFailure.refused(e.getMessage());
             }
             // The archive is committed with a complete run only, as the output is.
-            if (!result.interrupted() && !result.readerGone()) {
+            if (warc != null && !result.interrupted() && !result.readerGone()) {
                 warc.commit();
             }
             return result;

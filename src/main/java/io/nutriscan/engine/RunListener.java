@@ -1,6 +1,5 @@
 package io.nutriscan.engine;
 
-import io.nutriscan.input.web.Fetcher;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.Tally;
 import io.nutriscan.shard.Shard;
@@ -32,11 +31,6 @@ public interface RunListener {
 
     /** A record, as it is written. */
     default void record(PageRecord record) {
-    }
-
-    /** Told of the network: bytes received and retries, for a run that fetches pages. */
-    default Fetcher.Listener fetchListener() {
-        return Fetcher.Listener.NONE;
     }
 
     /** The run is over: its output committed, or, when interrupted, left as the result says. */

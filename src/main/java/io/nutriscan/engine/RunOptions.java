@@ -28,20 +28,20 @@ import java.util.Objects;
  * @param nutrients   read each page's whole nutrient profile too
  * @param failFast    stop at the first page that fails
  * @param web         where URL inputs are fetched (null: the run has none)
- * @param warc        record every fetch in this WARC file, written as the output is (null: none)
+ * @param warc        the WARC file {@code web} records every fetch in, committed with the output (null: none)
  * @param site        whose pages these are: how they are read ({@link Sites})
  */
 public record RunOptions(PageInputs inputs, Settings settings, long maxPageSize, Charset charset, Output output,
-                         Format format, Shape shape, boolean nutrients, boolean failFast, WebSession web, Path warc,
-                         Site site) {
+                         Format format, Shape shape, boolean nutrients, boolean failFast, WebSession web,
+                         WarcOutput warc, Site site) {
 
     public RunOptions(PageInputs inputs, Settings settings, long maxPageSize, Charset charset, Output output,
                       Format format, Shape shape, boolean nutrients, boolean failFast) {
         this(inputs, settings, maxPageSize, charset, output, format, shape, nutrients, failFast, null, null, Sites.DEFAULT);
     }
 
-    /** The same run, fetching with {@code web} and recording the fetches in {@code warc} (may be null). */
-    public RunOptions fetching(WebSession web, Path warc) {
+    /** The same run, fetching with {@code web}, which records the fetches in {@code warc} (may be null). */
+    public RunOptions fetching(WebSession web, WarcOutput warc) {
         return new RunOptions(inputs, settings, maxPageSize, charset, output, format, shape, nutrients, failFast, web, warc, site);
     }
 

@@ -79,7 +79,7 @@ public final class Fetcher implements AutoCloseable {
     private final WebClient client;
     private final FetchOptions options;
     private final ProxyChoice proxies;
-    private final WarcRecorder recorder;
+    private final ExchangeRecorder recorder;
     private final Listener listener;
     private final RevisitArchive revisit;
     private final Map<String, HostGate> gates = new ConcurrentHashMap<>();
@@ -88,12 +88,8 @@ public final class Fetcher implements AutoCloseable {
     private final Set<Thread> waiting = ConcurrentHashMap.newKeySet();
     private volatile boolean cancelled;
 
-    public Fetcher(Vertx vertx, FetchOptions options, ProxyChoice proxies, WarcRecorder recorder, Listener listener) {
-        this(vertx, options, proxies, recorder, listener, null);
-    }
-
     /** {@code revisit}: earlier crawls to ask only for changes against, or null. */
-    public Fetcher(Vertx vertx, FetchOptions options, ProxyChoice proxies, WarcRecorder recorder, Listener listener,
+    public Fetcher(Vertx vertx, FetchOptions options, ProxyChoice proxies, ExchangeRecorder recorder, Listener listener,
                    RevisitArchive revisit) {
         this.vertx = vertx;
         this.options = options;
@@ -372,16 +368,16 @@ public final class Fetcher implements AutoCloseable {
         byte[] body = response.body() == null ? new byte[0] : response.body();
         MultiMap headers = response.headers().getDelegate();
         listener.received(body.length);
-        if (recorder != null) {
+        if (recorder != ExchangeRecorder.NONE) {
             // The request as the client sent it: its options set the user agent and, with decompression, the encodings.
             List<Map.Entry<String, String>> sent = new java.util.ArrayList<>(List.of(Map.entry("Host", url.getRawAuthority()),
                     Map.entry("User-Agent", options.userAgent()), Map.entry("Accept", ACCEPT), Map.entry("Accept-Encoding", "gzip, deflate")));
             sent.addAll(conditions);
             if (response.statusCode() == 304 && capture != null) {
-                recorder.recordRevisit(url, sent, response.statusCode(), response.statusMessage(), headers, capture.originalId(),
+                recorder.notModified(url, sent, response.statusCode(), response.statusMessage(), headers, capture.originalId(),
                         capture.originalTarget(), revisit.originalDate(capture));
             } else {
-                recorder.record(url, sent, response.statusCode(), response.statusMessage(), headers, body);
+                recorder.response(url, sent, response.statusCode(), response.statusMessage(), headers, body);
             }
         }
         return new Response(response.statusCode(), response.statusMessage(), headers, body);

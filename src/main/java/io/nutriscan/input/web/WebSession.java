@@ -14,30 +14,23 @@ public final class WebSession implements AutoCloseable {
     private final FetchOptions options;
     private final ProxyChoice proxies;
     private final RevisitArchive revisit;
-    private volatile WarcRecorder recorder;
-    private volatile Fetcher.Listener listener = Fetcher.Listener.NONE;
+    private final ExchangeRecorder recorder;
+    private final Fetcher.Listener listener;
     private Fetcher fetcher;
     private boolean cancelled;
 
-    public WebSession(Supplier<Vertx> vertx, FetchOptions options, ProxyChoice proxies) {
-        this(vertx, options, proxies, null);
-    }
-
-    /** {@code revisit}: earlier crawls to ask only for changes against (--revisit), or null. */
-    public WebSession(Supplier<Vertx> vertx, FetchOptions options, ProxyChoice proxies, RevisitArchive revisit) {
+    /**
+     * {@code revisit}: earlier crawls to ask only for changes against (--revisit), or null; {@code recorder}: where
+     * every exchange is kept (--warc); {@code listener}: told of bytes, retries and throttling as they happen.
+     */
+    public WebSession(Supplier<Vertx> vertx, FetchOptions options, ProxyChoice proxies, RevisitArchive revisit,
+                      ExchangeRecorder recorder, Fetcher.Listener listener) {
         this.vertx = vertx;
         this.options = options;
         this.proxies = proxies;
         this.revisit = revisit;
-    }
-
-    /** Where every fetch is recorded; set before the first fetch. */
-    public void recordTo(WarcRecorder recorder) {
-        this.recorder = recorder;
-    }
-
-    public void listener(Fetcher.Listener listener) {
-        this.listener = listener;
+        this.recorder = java.util.Objects.requireNonNull(recorder);
+        this.listener = java.util.Objects.requireNonNull(listener);
     }
 
     public synchronized Fetcher fetcher() {

@@ -1,4 +1,4 @@
-package io.nutriscan.input.web;
+package io.nutriscan.output;
 
 import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
@@ -36,7 +36,7 @@ public final class WarcRecorder {
     }
 
     /** One exchange; a failure to write is kept and thrown by {@link #check}, so the run can refuse to commit. */
-    synchronized void record(URI url, Iterable<Map.Entry<String, String>> requestHeaders, int status, String reason,
+    public synchronized void record(URI url, Iterable<Map.Entry<String, String>> requestHeaders, int status, String reason,
                              Iterable<Map.Entry<String, String>> responseHeaders, byte[] body) {
         if (failure != null) {
             return;
@@ -68,7 +68,7 @@ public final class WarcRecorder {
      * A 304 Not Modified to a conditional request (--revisit): a WARC/1.1 revisit record, profile server-not-modified,
      * pointing at the archived response whose body stands, and the request record beside it.
      */
-    synchronized void recordRevisit(URI url, Iterable<Map.Entry<String, String>> requestHeaders, int status, String reason,
+    public synchronized void recordRevisit(URI url, Iterable<Map.Entry<String, String>> requestHeaders, int status, String reason,
                                     Iterable<Map.Entry<String, String>> responseHeaders, URI originalId, URI originalTarget,
                                     Instant originalDate) {
         if (failure != null) {

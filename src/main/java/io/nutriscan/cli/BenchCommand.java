@@ -112,9 +112,9 @@ public class BenchCommand implements Callable<Integer> {
             long bytes = 0;
             for (PageInput input : inputs) {
                 count++;
-                if (input.problem() == null && Files.isRegularFile(input.path())) {
+                if (input.origin() instanceof PageInput.File file && Files.isRegularFile(file.path())) {
                     usable++;
-                    bytes += Files.size(input.path());
+                    bytes += Files.size(file.path());
                 }
             }
             if (usable == 0) {

@@ -8,7 +8,9 @@ import io.nutriscan.model.PageInput;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
 
+import java.net.URI;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -40,27 +42,28 @@ public final class PageWork implements Function<PageInput, PageRecord> {
 
     @Override
     public PageRecord apply(PageInput input) {
-        if (input.problem() != null) {
-            return failed(input, input.problem());
-        }
-        if (input.url() != null) {
-            return fetched(input);
-        }
-        if (input.payload() != null) {
-            return readBytes(input, input.payload().bytes(), input.payload().charset(), null);
-        }
+        return switch (input.origin()) {
+            case PageInput.File file -> fromFile(input, file.path());
+            case PageInput.Url url -> fetched(input, url.url());
+            case PageInput.Archived archived -> readBytes(input, archived.bytes(), archived.charset(), null);
+            case PageInput.Unusable unusable -> failed(input, unusable.problem());
+            case PageInput.Recorded recorded -> throw new IllegalArgumentException("a record read back is not a page to read");
+        };
+    }
+
+    private PageRecord fromFile(PageInput input, Path path) {
         byte[] buffer = heads.take();
         try {
-            return fromFile(input, buffer);
+            return fromFile(input, path, buffer);
         } finally {
             heads.give(buffer); // the head's bytes may be the buffer: only once the record is made
         }
     }
 
-    private PageRecord fromFile(PageInput input, byte[] buffer) {
+    private PageRecord fromFile(PageInput input, Path path, byte[] buffer) {
         PageReader.Head head;
         try {
-            head = reader.readHead(input.path(), buffer);
+            head = reader.readHead(path, buffer);
         } catch (PageReader.UnreadablePage e) {
             return failed(input, e.getMessage());
         }
@@ -72,7 +75,7 @@ public final class PageWork implements Function<PageInput, PageRecord> {
         }
         byte[] page;
         try {
-            page = head.whole() ? head.bytes() : reader.read(input.path());
+            page = head.whole() ? head.bytes() : reader.read(path);
         } catch (PageReader.UnreadablePage e) {
             return failed(input, e.getMessage());
         }
@@ -80,10 +83,10 @@ public final class PageWork implements Function<PageInput, PageRecord> {
     }
 
     /** A URL: fetched on this (virtual) thread, which parks while it waits; parsed with a permit like a file. */
-    private PageRecord fetched(PageInput input) {
+    private PageRecord fetched(PageInput input, URI url) {
         Fetcher.Outcome outcome;
         try {
-            outcome = web.fetcher().fetch(input.url());
+            outcome = web.fetcher().fetch(url);
         } catch (InterruptedException e) {
             return failed(input, "stopped before the page was fetched");
         }

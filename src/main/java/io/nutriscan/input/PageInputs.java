@@ -34,10 +34,15 @@ import java.util.regex.Pattern;
  */
 public final class PageInputs implements Iterable<PageInput> {
 
-    /** One page-to-be before it is numbered: a file, a URL, or bytes from an archive. */
-    private record Found(String source, Path path, String problem, URI url, PageInput.Payload payload) {
-        Found(String source, Path path, String problem) {
-            this(source, path, problem, null, null);
+    /** One page-to-be before it is numbered. */
+    private record Found(String source, PageInput.Origin origin) {
+        /** A file, or what keeps it from being read (a missing file's path is not kept: it is never read). */
+        static Found file(String source, Path path, String problem) {
+            return new Found(source, problem == null ? new PageInput.File(path) : new PageInput.Unusable(problem));
+        }
+
+        static Found unusable(String source, String problem) {
+            return new Found(source, new PageInput.Unusable(problem));
         }
     }
 
@@ -68,7 +73,7 @@ public final class PageInputs implements Iterable<PageInput> {
         repeatable = false; // read twice, a sitemap would be fetched twice
         parts.add(() -> {
             Iterator<Found> urls = map(new Sitemaps(sitemap, web::fetcher), e -> e.problem() != null
-                    ? new Found(e.url(), null, e.problem())
+                    ? Found.unusable(e.url(), e.problem())
                     : url(e.url()));
             return filter(urls);
         });
@@ -93,21 +98,21 @@ public final class PageInputs implements Iterable<PageInput> {
             try {
                 path = Path.of(argument);
             } catch (InvalidPathException e) {
-                return List.of(new Found(argument, null, "not a valid path: " + e.getReason())).iterator();
+                return List.of(Found.unusable(argument, "not a valid path: " + e.getReason())).iterator();
             }
             if (WarcPages.isWarc(argument) && Files.isRegularFile(path)) {
                 return warc(path, argument);
             }
             if (!Files.isDirectory(path)) {
                 String problem = problemIfMissing != null && !Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? problemIfMissing : null;
-                return List.of(new Found(argument, path, problem)).iterator();
+                return List.of(Found.file(argument, path, problem)).iterator();
             }
             DirectoryWalker walker = new DirectoryWalker(path);
             if (!walker.hasNext()) {
                 // A folder given by name that holds no page is accounted for, not silently skipped.
-                return List.of(new Found(argument, path, "no pages in this folder (*.html, *.htm, *.html.gz, HTML files without an extension)")).iterator();
+                return List.of(Found.unusable(argument, "no pages in this folder (*.html, *.htm, *.html.gz, HTML files without an extension)")).iterator();
             }
-            return map(walker, e -> new Found(e.path().toString(), e.path(), e.problem()));
+            return map(walker, e -> Found.file(e.path().toString(), e.path(), e.problem()));
         });
         return this;
     }
@@ -148,33 +153,33 @@ public final class PageInputs implements Iterable<PageInput> {
             try {
                 path = base.resolve(entry);
             } catch (InvalidPathException e) {
-                return List.of(new Found(entry, null, "not a valid path: " + e.getReason())).iterator();
+                return List.of(Found.unusable(entry, "not a valid path: " + e.getReason())).iterator();
             }
             if (WarcPages.isWarc(entry) && Files.isRegularFile(path)) {
                 return warc(path, entry);
             }
-            return List.of(new Found(entry, path, null)).iterator();
+            return List.of(Found.file(entry, path, null)).iterator();
         })));
         return this;
     }
 
     private static Found url(String entry) {
         if (Urls.isOtherUrl(entry)) {
-            return new Found(entry, null, "not a page nutriscan can fetch: only http:// and https:// URLs are");
+            return Found.unusable(entry, "not a page nutriscan can fetch: only http:// and https:// URLs are");
         }
         try {
             URI uri = new URI(entry.strip());
             String problem = Urls.problem(uri);
-            return problem == null ? new Found(entry, null, null, uri, null) : new Found(entry, null, problem);
+            return problem == null ? new Found(entry, new PageInput.Url(uri)) : Found.unusable(entry, problem);
         } catch (URISyntaxException e) {
-            return new Found(entry, null, "not a valid URL: " + e.getReason() + " at index " + e.getIndex());
+            return Found.unusable(entry, "not a valid URL: " + e.getReason() + " at index " + e.getIndex());
         }
     }
 
     private Iterator<Found> warc(Path path, String name) {
         Pattern pattern = match;
         return map(new WarcPages(path, name, maxPageSize, target -> pattern == null || pattern.matcher(target).find(), skippedRecords, archiveIndex),
-                e -> new Found(e.source(), null, e.problem(), null, e.payload()));
+                e -> e.problem() != null ? Found.unusable(e.source(), e.problem()) : new Found(e.source(), e.payload()));
     }
 
     /** URLs that --match does not accept are left out; problems are always kept. */
@@ -190,7 +195,7 @@ public final class PageInputs implements Iterable<PageInput> {
             public boolean hasNext() {
                 while (next == null && found.hasNext()) {
                     Found f = found.next();
-                    if (f.url() == null || pattern.matcher(f.source()).find()) {
+                    if (!(f.origin() instanceof PageInput.Url) || pattern.matcher(f.source()).find()) {
                         next = f;
                     }
                 }
@@ -259,9 +264,7 @@ public final class PageInputs implements Iterable<PageInput> {
             @Override
             public PageInput next() {
                 Found f = found.next();
-                // An input with a problem is never read: a path it came with (a missing file's) is not kept.
-                return new PageInput(index++, f.source(), f.problem() == null ? f.path() : null, f.problem(), f.url(),
-                        f.payload());
+                return new PageInput(index++, f.source(), f.origin());
             }
         };
     }

@@ -128,7 +128,7 @@ public final class RecordCodec {
 
     /**
      * The next record of {@code p}, or null at the end. Its input has the {@code index} the record was written
-     * with, or -1 when it has none (a JSON Lines document); it has no path, only its source.
+     * with, or -1 when it has none (a JSON Lines document); it has no origin, only its source.
      */
     public static PageRecord read(JsonParser p) throws IOException {
         try {
@@ -177,7 +177,7 @@ public final class RecordCodec {
         if (source == null) {
             throw new MalformedRecord("has no \"source\" (was it written with --shape seed?)");
         }
-        PageInput input = new PageInput(index, source, null, null);
+        PageInput input = new PageInput(index, source, new PageInput.Recorded());
         if ((values != null) == (error != null)) {
             throw new MalformedRecord("has " + (values != null ? "both values and an error" : "neither values nor an error"));
         }

@@ -27,8 +27,14 @@ import java.util.NoSuchElementException;
  */
 public final class SpooledInputs implements AutoCloseable {
 
-    /** Per input: source, path, problem, URL, a WARC page's charset and its bytes. */
-    private static final int FIELDS = 6;
+    /**
+     * Per input: its source, its origin's kind, then the origin's fields ({@link #writeOrigin}). The kinds are the
+     * {@link PageInput.Origin} records; a new one fails to compile here until it is spooled.
+     */
+    private static final byte FILE = 0;
+    private static final byte URL = 1;
+    private static final byte ARCHIVED = 2;
+    private static final byte UNUSABLE = 3;
 
     private final Path file;
     private final long size;
@@ -50,11 +56,7 @@ public final class SpooledInputs implements AutoCloseable {
                 sha256.update(input.source().getBytes(StandardCharsets.UTF_8));
                 sha256.update((byte) 0);
                 SpoolText.write(out, input.source());
-                SpoolText.write(out, input.path() == null ? null : input.path().toString());
-                SpoolText.write(out, input.problem());
-                SpoolText.write(out, input.url() == null ? null : input.url().toString());
-                SpoolText.write(out, input.payload() == null ? null : input.payload().charset());
-                SpoolText.writeBytes(out, input.payload() == null ? null : input.payload().bytes());
+                writeOrigin(out, input.origin());
                 size++;
             }
         } catch (IOException | RuntimeException e) {
@@ -80,9 +82,8 @@ public final class SpooledInputs implements AutoCloseable {
             try {
                 in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), Buffers.SIZE));
                 for (long i = 0; i < first; i++) {
-                    for (int field = 0; field < FIELDS; field++) {
-                        SpoolText.skip(in);
-                    }
+                    SpoolText.skip(in);
+                    skipOrigin(in);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the spooled input list: " + e.getMessage(), e);
@@ -106,14 +107,7 @@ public final class SpooledInputs implements AutoCloseable {
                     }
                     try {
                         String source = SpoolText.read(in);
-                        String path = SpoolText.read(in);
-                        String problem = SpoolText.read(in);
-                        String url = SpoolText.read(in);
-                        String charset = SpoolText.read(in);
-                        byte[] payload = SpoolText.readBytes(in);
-                        long index = next++;
-                        return new PageInput(index, source, path == null ? null : Path.of(path), problem,
-                                url == null ? null : URI.create(url), payload == null ? null : new PageInput.Payload(payload, charset));
+                        return new PageInput(next++, source, readOrigin(in));
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read the spooled input list: " + e.getMessage(), e);
                     }
@@ -125,6 +119,51 @@ public final class SpooledInputs implements AutoCloseable {
     @Override
     public void close() throws IOException {
         Files.deleteIfExists(file);
+    }
+
+    private static void writeOrigin(DataOutputStream out, PageInput.Origin origin) throws IOException {
+        switch (origin) {
+            case PageInput.File file -> {
+                out.writeByte(FILE);
+                SpoolText.write(out, file.path().toString());
+            }
+            case PageInput.Url url -> {
+                out.writeByte(URL);
+                SpoolText.write(out, url.url().toString());
+            }
+            case PageInput.Archived archived -> {
+                out.writeByte(ARCHIVED);
+                SpoolText.write(out, archived.charset());
+                SpoolText.writeBytes(out, archived.bytes());
+            }
+            case PageInput.Unusable unusable -> {
+                out.writeByte(UNUSABLE);
+                SpoolText.write(out, unusable.problem());
+            }
+            case PageInput.Recorded recorded -> throw new IllegalArgumentException("a record read back is not an input");
+        }
+    }
+
+    private static PageInput.Origin readOrigin(DataInputStream in) throws IOException {
+        byte kind = in.readByte();
+        return switch (kind) {
+            case FILE -> new PageInput.File(Path.of(SpoolText.read(in)));
+            case URL -> new PageInput.Url(URI.create(SpoolText.read(in)));
+            case ARCHIVED -> {
+                String charset = SpoolText.read(in);
+                yield new PageInput.Archived(SpoolText.readBytes(in), charset);
+            }
+            case UNUSABLE -> new PageInput.Unusable(SpoolText.read(in));
+            default -> throw new IOException("unknown input kind " + kind);
+        };
+    }
+
+    private static void skipOrigin(DataInputStream in) throws IOException {
+        byte kind = in.readByte();
+        SpoolText.skip(in);
+        if (kind == ARCHIVED) {
+            SpoolText.skip(in);
+        }
     }
 
     private static void close(DataInputStream in) {

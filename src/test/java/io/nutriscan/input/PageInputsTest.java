@@ -74,9 +74,9 @@ class PageInputsTest {
         assertEquals(List.of("0 http://fitaudit.ru/food/3", "1 https://fitaudit.ru/food/1", "2 local.html", "3 http://bad url"),
                 sources(inputs), "URLs that do not match are left out; files and problems are kept");
         assertTrue(all.get(0).remote());
-        assertEquals(java.net.URI.create("http://fitaudit.ru/food/3"), all.get(0).url());
-        assertEquals(tmp.resolve("local.html"), all.get(2).path());
-        assertTrue(all.get(3).problem().startsWith("not a valid URL"), all.get(3).problem());
+        assertEquals(new PageInput.Url(java.net.URI.create("http://fitaudit.ru/food/3")), all.get(0).origin());
+        assertEquals(new PageInput.File(tmp.resolve("local.html")), all.get(2).origin());
+        assertTrue(((PageInput.Unusable) all.get(3).origin()).problem().startsWith("not a valid URL"), all.get(3).toString());
         assertFalse(all.get(3).remote());
     }
 }

@@ -32,7 +32,7 @@ class RecordCodecTest {
                     List.of(new Nutrient("energy", 48.0, "кКал"), new Nutrient("starch", null, "г"), new Nutrient("vitamin_x", 0.001, null)))));
 
     private static PageRecord record(long index, String source, PageResult result) {
-        return new PageRecord(new PageInput(index, source, null, null), result);
+        return new PageRecord(new PageInput(index, source, new PageInput.Recorded()), result);
     }
 
     private static String written(boolean withIndex) throws IOException {

@@ -27,7 +27,7 @@ class PartSetTest {
     Path out;
 
     private static PageRecord record(long index) {
-        PageInput input = new PageInput(index, "p" + index + ".html", null, null);
+        PageInput input = new PageInput(index, "p" + index + ".html", new PageInput.Recorded());
         return new PageRecord(input, index % 3 == 2 ? new PageResult.Failure("empty file")
                 : new PageResult.Legend("P" + index, List.of(new LegendItem("Жиры", index / 10.0, "г"))));
     }

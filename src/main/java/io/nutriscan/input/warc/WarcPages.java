@@ -43,7 +43,7 @@ public final class WarcPages implements Iterator<WarcPages.Entry> {
             + " decompress it first (zstd -d FILE.warc.zst) or give a plain or gzipped WARC file";
 
     /** A page found, or a problem in the file where its {@code source} says. */
-    public record Entry(String source, PageInput.Payload payload, String problem) {
+    public record Entry(String source, PageInput.Archived payload, String problem) {
     }
 
     private final Path file;
@@ -204,7 +204,7 @@ public final class WarcPages implements Iterator<WarcPages.Entry> {
             return new Entry(target, null, "larger than --max-page-size (" + maxPageSize + " bytes)");
         }
         String charset = type == null ? null : type.parameters().get("charset");
-        return new Entry(target, new PageInput.Payload(body, charset), null);
+        return new Entry(target, new PageInput.Archived(body, charset), null);
     }
 
     /** text/html or application/xhtml+xml; or, for a server that named no type or application/octet-stream, a body that begins as HTML. */

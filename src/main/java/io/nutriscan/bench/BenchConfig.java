@@ -1,7 +1,7 @@
 package io.nutriscan.bench;
 
 import io.nutriscan.engine.EngineKind;
-import io.nutriscan.model.Names;
+import io.nutriscan.helper.Names;
 
 /** One configuration the bench runs: an engine at a concurrency (-j). */
 public record BenchConfig(EngineKind engine, int concurrency) {

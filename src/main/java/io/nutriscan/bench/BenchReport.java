@@ -2,7 +2,7 @@ package io.nutriscan.bench;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.nutriscan.model.Names;
+import io.nutriscan.helper.Names;
 
 import java.io.IOException;
 import java.io.StringWriter;

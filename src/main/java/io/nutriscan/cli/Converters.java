@@ -1,7 +1,7 @@
 package io.nutriscan.cli;
 
 import io.nutriscan.engine.EngineKind;
-import io.nutriscan.model.Names;
+import io.nutriscan.helper.Names;
 import io.nutriscan.output.Format;
 import io.nutriscan.output.Shape;
 import picocli.CommandLine;

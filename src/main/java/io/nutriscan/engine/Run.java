@@ -1,7 +1,7 @@
 package io.nutriscan.engine;
 
 import io.nutriscan.input.PageReader;
-import io.nutriscan.input.SkipDone;
+import io.nutriscan.resume.SkipDone;
 import io.nutriscan.model.PageInput;
 import io.nutriscan.model.Tally;
 import io.nutriscan.output.AtomicFileTarget;
@@ -10,7 +10,7 @@ import io.nutriscan.output.Destination;
 import io.nutriscan.output.OutputTarget;
 import io.nutriscan.output.Outputs;
 import io.nutriscan.output.RecordWriter;
-import io.nutriscan.output.ResumeLog;
+import io.nutriscan.resume.ResumeLog;
 import io.nutriscan.output.StreamTarget;
 import io.nutriscan.shard.PartSummary;
 import io.nutriscan.shard.PartWriter;

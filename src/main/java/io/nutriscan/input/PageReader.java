@@ -1,6 +1,6 @@
 package io.nutriscan.input;
 
-import io.nutriscan.model.Buffers;
+import io.nutriscan.helper.Buffers;
 
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;

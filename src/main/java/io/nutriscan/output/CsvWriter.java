@@ -1,6 +1,6 @@
 package io.nutriscan.output;
 
-import io.nutriscan.model.Buffers;
+import io.nutriscan.helper.Buffers;
 import io.nutriscan.model.LegendItem;
 import io.nutriscan.model.Nutrient;
 import io.nutriscan.model.PageRecord;

@@ -2,7 +2,7 @@ package io.nutriscan.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import io.nutriscan.model.Buffers;
+import io.nutriscan.helper.Buffers;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.RecordSink;
 

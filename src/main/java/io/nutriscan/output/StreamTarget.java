@@ -1,6 +1,6 @@
 package io.nutriscan.output;
 
-import io.nutriscan.model.Buffers;
+import io.nutriscan.helper.Buffers;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

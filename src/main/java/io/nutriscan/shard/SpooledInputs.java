@@ -1,8 +1,8 @@
 package io.nutriscan.shard;
 
-import io.nutriscan.model.Buffers;
+import io.nutriscan.helper.Buffers;
 import io.nutriscan.model.PageInput;
-import io.nutriscan.model.Sha256;
+import io.nutriscan.helper.Sha256;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

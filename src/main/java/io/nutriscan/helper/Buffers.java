@@ -1,4 +1,4 @@
-package io.nutriscan.model;
+package io.nutriscan.helper;
 
 /** The size of the buffer of every stream nutriscan reads or writes in bulk: outputs, spools, lists, gzip. */
 public final class Buffers {

@@ -1,10 +1,11 @@
-package io.nutriscan.output;
+package io.nutriscan.resume;
 
 import com.fasterxml.jackson.core.JsonParser;
-import io.nutriscan.model.Buffers;
+import io.nutriscan.helper.Buffers;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
 import io.nutriscan.model.Tally;
+import io.nutriscan.output.RecordCodec;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;

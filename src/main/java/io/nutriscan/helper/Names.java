@@ -1,4 +1,4 @@
-package io.nutriscan.model;
+package io.nutriscan.helper;
 
 import java.util.Locale;
 

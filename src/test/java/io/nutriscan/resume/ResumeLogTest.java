@@ -1,4 +1,4 @@
-package io.nutriscan.output;
+package io.nutriscan.resume;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

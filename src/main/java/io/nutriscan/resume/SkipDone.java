@@ -1,4 +1,4 @@
-package io.nutriscan.input;
+package io.nutriscan.resume;
 
 import io.nutriscan.model.PageInput;
 

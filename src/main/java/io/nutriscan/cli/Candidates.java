@@ -49,7 +49,7 @@ final class Candidates {
     static final class SiteNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return io.nutriscan.extract.Sites.names().iterator();
+            return io.nutriscan.engine.Sites.names().iterator();
         }
     }
 }

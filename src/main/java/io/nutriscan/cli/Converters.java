@@ -84,9 +84,9 @@ final class Converters {
     static final class SiteName implements CommandLine.ITypeConverter<io.nutriscan.extract.Site> {
         @Override
         public io.nutriscan.extract.Site convert(String value) {
-            return io.nutriscan.extract.Sites.named(value.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
+            return io.nutriscan.engine.Sites.named(value.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
                     new CommandLine.TypeConversionException("unknown site '" + value + "' (known: "
-                            + String.join(", ", io.nutriscan.extract.Sites.names()) + ")"));
+                            + String.join(", ", io.nutriscan.engine.Sites.names()) + ")"));
         }
     }
 

@@ -1,7 +1,6 @@
 package io.nutriscan.engine;
 
 import io.nutriscan.extract.Site;
-import io.nutriscan.extract.Sites;
 import io.nutriscan.input.PageInputs;
 import io.nutriscan.input.web.WebSession;
 import io.nutriscan.output.Format;

@@ -1,10 +1,9 @@
 /**
- * Reading a page: bytes in, a {@link io.nutriscan.model.PageResult} out, a pure function with no I/O.
- * {@link io.nutriscan.extract.PageDecoder} finds the charset; {@link io.nutriscan.extract.PageExtractor} reads the
- * nutrient legend of {@code div#him_bx}, the product name and, with {@code --nutrients}, the whole profile: first by
- * a byte-level fast path ({@link io.nutriscan.extract.BlockScanner}, {@link io.nutriscan.extract.LegendReader},
- * {@link io.nutriscan.extract.ProfileReader}) that settles most real pages from their head, else by jsoup's DOM;
- * both paths give identical records (the differential and fuzz tests hold them to it). Uses only {@code model}
- * and jsoup.
+ * Reading a page, the seam: a {@link io.nutriscan.extract.Site} gives the run a
+ * {@link io.nutriscan.extract.SiteExtractor}, a pure function from a page's bytes to a
+ * {@link io.nutriscan.model.PageResult}, with no I/O. Each site is one sub-package holding all of its vocabulary
+ * ({@code fitaudit}); {@code html} is the byte-level HTML they share (charset decoding, the tokenizer's tag names
+ * and attributes, UTF-8, character references). Uses only {@code model}; the engine's
+ * {@link io.nutriscan.engine.Sites} names the sites.
  */
 package io.nutriscan.extract;

@@ -1,8 +1,8 @@
 package io.nutriscan.bench;
 
 import io.nutriscan.corpus.PageGenerator;
-import io.nutriscan.extract.ExtractionPaths;
-import io.nutriscan.extract.PageExtractor;
+import io.nutriscan.extract.fitaudit.ExtractionPaths;
+import io.nutriscan.extract.fitaudit.PageExtractor;
 import io.nutriscan.model.PageResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,6 +1,6 @@
 package io.nutriscan.engine;
 
-import io.nutriscan.extract.Sites;
+import io.nutriscan.engine.Sites;
 import io.nutriscan.extract.tinysite.TinySite;
 import io.nutriscan.input.PageInputs;
 import io.nutriscan.input.PageReader;

@@ -3,6 +3,9 @@ package io.nutriscan.extract.fitaudit;
 import io.nutriscan.extract.html.Bytes;
 import io.nutriscan.extract.html.TagAttributes;
 import io.nutriscan.extract.html.TagKind;
+import io.nutriscan.extract.html.TagName;
+import io.nutriscan.extract.html.TagTable;
+import io.nutriscan.extract.html.Tokenizer;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +13,8 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
- * Finds {@code div#him_bx} and the first {@code h1} in page bytes without building a DOM: a small HTML
- * tokenizer that knows comments, raw-text elements, attributes and quoting, and counts {@code div}
+ * Finds {@code div#him_bx} and the first {@code h1} in page bytes without building a DOM: it reads the page's
+ * tokens with the {@link Tokenizer} (comments, raw-text elements, attributes and quoting) and counts {@code div}
  * nesting to find where the block closes. It only answers when the answer is certain to be what the
  * full HTML tree builder would give; any markup whose tree the tree builder might rearrange (tables,
  * templates, foreign content beyond simple SVG, misnested formatting elements, …) makes it answer
@@ -69,11 +72,13 @@ final class BlockScanner {
     private final byte[] page;
     private final int n;
     private final TagAttributes attributes;
+    private final Tokenizer tokens;
 
     private BlockScanner(byte[] page) {
         this.page = page;
         this.n = page.length;
         this.attributes = new TagAttributes(page);
+        this.tokens = new Tokenizer(page);
     }
 
     static Scan scan(byte[] page) {
@@ -99,49 +104,34 @@ final class BlockScanner {
         scan:
         while (true) {
             int lt = Bytes.indexOf(page, (byte) '<', pos);
-            if (lt < 0 || lt + 1 >= n) {
+            if (lt < 0) {
                 break;
             }
-            byte next = page[lt + 1];
-            if (next == '!' || next == '?') {
-                pos = skipDeclaration(page, lt, n);
-                if (pos == UNSURE_POS) {
-                    return UNSURE;
-                }
-                if (pos < 0) {
-                    break;
-                }
-                continue;
-            }
-            boolean end = next == '/';
-            int nameStart = end ? lt + 2 : lt + 1;
-            if (nameStart >= n) {
+            int token = tokens.at(lt, n);
+            if (token == Tokenizer.AT_END) {
                 break;
             }
-            if (!TagAttributes.isAsciiLetter(page[nameStart])) {
-                if (end) {
-                    // "</>" is dropped, "</ x>" is a bogus comment: either way nothing up to the next '>'.
-                    int gt = Bytes.indexOf(page, (byte) '>', nameStart);
-                    if (gt < 0) {
-                        break;
-                    }
-                    pos = gt + 1;
-                } else {
-                    pos = lt + 1;
-                }
+            if (token == Tokenizer.UNSURE) {
+                return UNSURE;
+            }
+            if (token != Tokenizer.TAG) {
+                pos = tokens.end;
                 continue;
             }
-            int nameEnd = TagAttributes.nameEnd(page, nameStart, n);
-            TagKind kind = TagKind.of(page, nameStart, nameEnd);
+            boolean end = tokens.close;
+            int nameStart = tokens.nameStart;
+            int nameEnd = tokens.nameEnd;
+            int slot = TagTable.slot(page, nameStart, nameEnd);
+            TagKind kind = TagTable.kind(slot);
             int tagEnd = readAttributes(nameEnd, !end && kind == TagKind.DIV && blockStart < 0);
             if (tagEnd == TAG_AT_EOF) {
                 break;
             }
-            if (tagEnd == UNSURE_POS) {
+            if (tagEnd == Tokenizer.UNSURE_POS) {
                 return UNSURE;
             }
             pos = tagEnd;
-            if (!end && blockStart < 0 && nameEnd - nameStart == 1 && (page[nameStart] | 0x20) == 'p') {
+            if (!end && blockStart < 0 && TagTable.name(slot) == TagName.P) {
                 paragraphBefore |= isNutrientParagraph(nameEnd);
             }
             if (kind == TagKind.RETOKENIZING) {
@@ -183,8 +173,8 @@ final class BlockScanner {
                     }
                     if (!end) {
                         String name = TagKind.lowerCaseName(page, nameStart, nameEnd);
-                        pos = rawTextClose(page, name, pos, n);
-                        if (pos == UNSURE_POS) {
+                        pos = Tokenizer.rawTextClose(page, name, pos, n);
+                        if (pos == Tokenizer.UNSURE_POS) {
                             return UNSURE;
                         }
                         if (pos < 0) {
@@ -283,66 +273,6 @@ final class BlockScanner {
         return new Scan(blockStart, -1, h1Start, inH1 ? -1 : h1End, scripts, 0, paragraphBefore);
     }
 
-    /** What {@link #skipDeclaration} and {@link #rawTextClose} answer for what only a parser can read. */
-    static final int UNSURE_POS = Integer.MIN_VALUE;
-
-    /**
-     * After {@code <!} or {@code <?} in {@code page[lt, limit)}: a comment, a doctype or a bogus comment. Returns
-     * where the text goes on, -1 at the limit, {@link #UNSURE_POS} for a CDATA section.
-     */
-    static int skipDeclaration(byte[] page, int lt, int limit) {
-        if (Bytes.startsWith(page, lt, "<!--")) {
-            int body = lt + 4;
-            if (Bytes.startsWith(page, body, ">")) {
-                return body + 1;
-            }
-            if (Bytes.startsWith(page, body, "->")) {
-                return body + 2;
-            }
-            int close = Bytes.indexOf(page, "--", body, limit);
-            while (close >= 0) {
-                if (Bytes.startsWith(page, close, "-->") && close + 3 <= limit) {
-                    return close + 3;
-                }
-                if (Bytes.startsWith(page, close, "--!>") && close + 4 <= limit) {
-                    return close + 4;
-                }
-                close = Bytes.indexOf(page, "--", close + 1, limit);
-            }
-            return -1;
-        }
-        if (Bytes.startsWith(page, lt, "<![CDATA[")) {
-            return UNSURE_POS; // jsoup reads CDATA sections as text, the HTML standard as a bogus comment
-        }
-        // A doctype or a bogus comment: the first '>' ends it, even inside quotes.
-        int gt = Bytes.indexOf(page, (byte) '>', lt + 2, limit);
-        return gt < 0 ? -1 : gt + 1;
-    }
-
-    /**
-     * Skips the content of a raw-text or RCDATA element (its lower-case {@code name}) from {@code from} to where its
-     * end tag starts; -1 at the limit, {@link #UNSURE_POS} for script data whose escapes only a parser follows.
-     */
-    static int rawTextClose(byte[] page, String name, int from, int limit) {
-        int at = from;
-        while (true) {
-            int close = Bytes.indexOf(page, "</", at, limit);
-            if (close < 0) {
-                return -1;
-            }
-            int nameEnd = close + 2 + name.length();
-            if (nameEnd <= limit && Bytes.startsWithIgnoreCase(page, close + 2, name)
-                    && (nameEnd == limit || TagAttributes.isNameEnd(page[nameEnd]))) {
-                if (name.equals("script") && Bytes.indexOf(page, "<!--", from, close) >= 0) {
-                    // Script data with "<!--" has escape states where "</script>" may not end it.
-                    return UNSURE_POS;
-                }
-                return close;
-            }
-            at = close + 2;
-        }
-    }
-
     /** Whether the p whose attributes start at {@code from} is the nutrient paragraph, or may be (a reference in its class). */
     private boolean isNutrientParagraph(int from) {
         attributes.read(from, n, "class");
@@ -358,7 +288,7 @@ final class BlockScanner {
 
     /**
      * Reads a tag's attributes to its '>' ({@link TagAttributes}). Returns where the tag ends, {@link #TAG_AT_EOF}
-     * at the end of the file, {@link #UNSURE_POS} for an id only the full parse can read. {@code wantId}: note
+     * at the end of the file, {@link #Tokenizer.UNSURE_POS} for an id only the full parse can read. {@code wantId}: note
      * id="him_bx".
      */
     private int readAttributes(int from, boolean wantId) {
@@ -370,7 +300,7 @@ final class BlockScanner {
         tagHimBx = false;
         if (wantId && start >= 0) {
             if (Bytes.indexOf(page, (byte) '&', start, attributes.valueEnd) >= 0) {
-                return UNSURE_POS; // a character reference in the id: only the full parse decodes it
+                return Tokenizer.UNSURE_POS; // a character reference in the id: only the full parse decodes it
             }
             tagHimBx = attributes.valueEnd - start == 6 && Bytes.startsWith(page, start, "him_bx");
         }

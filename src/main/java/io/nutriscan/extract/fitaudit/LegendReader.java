@@ -3,6 +3,10 @@ package io.nutriscan.extract.fitaudit;
 import io.nutriscan.extract.html.Bytes;
 import io.nutriscan.extract.html.CharacterReferences;
 import io.nutriscan.extract.html.TagAttributes;
+import io.nutriscan.extract.html.TagKind;
+import io.nutriscan.extract.html.TagName;
+import io.nutriscan.extract.html.TagTable;
+import io.nutriscan.extract.html.Tokenizer;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +25,7 @@ final class LegendReader {
     private final byte[] page;
     private final Charset charset;
     private final TagAttributes attributes;
+    private final Tokenizer tokens;
     /** Whether the last tag {@link #tagEnd} read with its class wanted is a legend item. */
     private boolean legendItem;
 
@@ -28,6 +33,7 @@ final class LegendReader {
         this.page = page;
         this.charset = charset;
         this.attributes = new TagAttributes(page);
+        this.tokens = new Tokenizer(page);
     }
 
     /** The items' texts in page order, or null when only a parse can tell. */
@@ -64,40 +70,26 @@ final class LegendReader {
             if (lt < 0) {
                 break;
             }
-            int next = lt + 1 < end ? page[lt + 1] : 0;
-            if (next == '!') {
-                pos = commentEnd(lt, end);
+            int token = tokens.at(lt, end);
+            if (token == Tokenizer.TEXT || token == Tokenizer.SKIPPED) {
+                pos = tokens.end; // a '<' that is text; a comment, "</>", "</ x>", "<?php ?>": nothing up to its end
+                continue;
+            }
+            if (token != Tokenizer.TAG) {
+                return null; // cut short, or CDATA
+            }
+            int slot = TagTable.slot(page, tokens.nameStart, tokens.nameEnd);
+            if (tokens.close) {
+                pos = tagEnd(tokens.nameEnd, end, false); // an end tag, read to its '>' as the tokenizer does
                 if (pos < 0) {
                     return null;
                 }
                 continue;
             }
-            if (next == '/' && lt + 2 < end && TagAttributes.isAsciiLetter(page[lt + 2])) {
-                pos = tagEnd(nameEnd(lt + 2, end), end, false); // an end tag, read to its '>' as the tokenizer does
-                if (pos < 0) {
-                    return null;
-                }
-                continue;
-            }
-            if (next == '/' || next == '?') {
-                // "</>", "</ x>", "<?php ?>": dropped or a bogus comment, up to the next '>' whatever it is inside.
-                int gt = Bytes.indexOf(page, (byte) '>', lt + 2, end);
-                if (gt < 0) {
-                    return null;
-                }
-                pos = gt + 1;
-                continue;
-            }
-            if (!TagAttributes.isAsciiLetter(next)) {
-                pos = lt + 1; // a '<' that is text
-                continue;
-            }
-            int nameEnd = nameEnd(lt + 1, end);
-            if (is(lt + 1, nameEnd, "title") || is(lt + 1, nameEnd, "textarea") || is(lt + 1, nameEnd, "script")
-                    || is(lt + 1, nameEnd, "style")) {
+            if (TagTable.kind(slot) == TagKind.RAW_TEXT) {
                 return null; // text that looks like markup
             }
-            int tagEnd = tagEnd(nameEnd, end, is(lt + 1, nameEnd, "span"));
+            int tagEnd = tagEnd(tokens.nameEnd, end, TagTable.name(slot) == TagName.SPAN);
             if (tagEnd < 0) {
                 return null;
             }
@@ -133,29 +125,22 @@ final class LegendReader {
             if (!appendText(text, pos, lt)) {
                 return -1;
             }
-            if (lt + 1 >= end) {
-                return -1;
-            }
-            byte next = page[lt + 1];
-            if (next == '!') {
-                pos = commentEnd(lt, end);
-                if (pos < 0) {
-                    return -1;
-                }
+            int token = tokens.at(lt, end);
+            if (token == Tokenizer.SKIPPED && page[lt + 1] == '!') {
+                pos = tokens.end; // a comment: the text on either side is one
                 continue;
             }
-            boolean close = next == '/';
-            int nameStart = close ? lt + 2 : lt + 1;
-            if (nameStart >= end || !TagAttributes.isAsciiLetter(page[nameStart])) {
+            if (token != Tokenizer.TAG) {
                 return -1;
             }
-            int nameEnd = nameEnd(nameStart, end);
-            int tagEnd = tagEnd(nameEnd, end, !close);
-            if (tagEnd < 0 || legendItem || (attributes.selfClosing && !is(nameStart, nameEnd, "br"))) {
+            boolean close = tokens.close;
+            TagName name = TagTable.name(TagTable.slot(page, tokens.nameStart, tokens.nameEnd));
+            int tagEnd = tagEnd(tokens.nameEnd, end, !close);
+            if (tagEnd < 0 || legendItem || (attributes.selfClosing && name != TagName.BR)) {
                 return -1; // an item inside an item is an item of its own as well
             }
             pos = tagEnd;
-            if (is(nameStart, nameEnd, "span")) {
+            if (name == TagName.SPAN) {
                 if (!close) {
                     spans++;
                 } else if (spans > 0) {
@@ -163,12 +148,12 @@ final class LegendReader {
                 } else {
                     return links == 0 ? tagEnd : -1;
                 }
-            } else if (is(nameStart, nameEnd, "a")) {
+            } else if (name == TagName.A) {
                 if (close == (links == 0)) {
                     return -1; // a link inside a link, or a stray end tag: the tree builder rearranges those
                 }
                 links += close ? -1 : 1;
-            } else if (is(nameStart, nameEnd, "br") && !close) {
+            } else if (name == TagName.BR && !close) {
                 text.append(' ');
             } else {
                 return -1;
@@ -200,22 +185,6 @@ final class LegendReader {
         return true;
     }
 
-    /** After {@code <!}: where the comment ends, or -1 for anything but a plain comment. */
-    private int commentEnd(int lt, int end) {
-        if (!Bytes.startsWith(page, lt, "<!--") || Bytes.startsWith(page, lt + 4, ">") || Bytes.startsWith(page, lt + 4, "->")) {
-            return -1;
-        }
-        int close = Bytes.indexOf(page, "-->", lt + 4, end);
-        if (close < 0 || Bytes.indexOf(page, "--!>", lt + 4, close + 3) >= 0) {
-            return -1;
-        }
-        return close + 3;
-    }
-
-    private int nameEnd(int from, int end) {
-        return TagAttributes.nameEnd(page, from, end);
-    }
-
     /**
      * Reads a tag's attributes to its '>' ({@link TagAttributes}); returns where the tag ends, -1 when it does
      * not end before {@code end} or its class cannot be read here (see {@link TagAttributes#isPlainAscii}). {@code wantClass}: set {@link #legendItem}
@@ -234,10 +203,5 @@ final class LegendReader {
         }
         legendItem = TagAttributes.hasClass(page, start, stop, "him_bx__legend") && TagAttributes.hasClass(page, start, stop, "pr__fl");
         return tagEnd;
-    }
-
-    /** Whether {@code page[from, to)} is {@code ascii}, ASCII case ignored. */
-    private boolean is(int from, int to, String ascii) {
-        return to - from == ascii.length() && Bytes.startsWithIgnoreCase(page, from, ascii);
     }
 }

@@ -23,18 +23,18 @@ import static io.nutriscan.extract.fitaudit.ProfileClasses.MEASURE;
 import static io.nutriscan.extract.fitaudit.ProfileClasses.NAME_CELL;
 import static io.nutriscan.extract.fitaudit.ProfileClasses.NOT_PLAIN;
 import static io.nutriscan.extract.fitaudit.ProfileClasses.TABLE_CLASSES;
-import static io.nutriscan.extract.fitaudit.ProfileTokens.A;
-import static io.nutriscan.extract.fitaudit.ProfileTokens.BR;
-import static io.nutriscan.extract.fitaudit.ProfileTokens.P;
-import static io.nutriscan.extract.fitaudit.ProfileTokens.SPAN;
-import static io.nutriscan.extract.fitaudit.ProfileTokens.SVG;
-import static io.nutriscan.extract.fitaudit.ProfileTokens.TABLE;
-import static io.nutriscan.extract.fitaudit.ProfileTokens.TBODY;
-import static io.nutriscan.extract.fitaudit.ProfileTokens.TD;
-import static io.nutriscan.extract.fitaudit.ProfileTokens.TFOOT;
-import static io.nutriscan.extract.fitaudit.ProfileTokens.TH;
-import static io.nutriscan.extract.fitaudit.ProfileTokens.THEAD;
-import static io.nutriscan.extract.fitaudit.ProfileTokens.TR;
+import static io.nutriscan.extract.html.TagName.A;
+import static io.nutriscan.extract.html.TagName.BR;
+import static io.nutriscan.extract.html.TagName.P;
+import static io.nutriscan.extract.html.TagName.SPAN;
+import static io.nutriscan.extract.html.TagName.SVG;
+import static io.nutriscan.extract.html.TagName.TABLE;
+import static io.nutriscan.extract.html.TagName.TBODY;
+import static io.nutriscan.extract.html.TagName.TD;
+import static io.nutriscan.extract.html.TagName.TFOOT;
+import static io.nutriscan.extract.html.TagName.TH;
+import static io.nutriscan.extract.html.TagName.THEAD;
+import static io.nutriscan.extract.html.TagName.TR;
 
 /**
  * Reads a page's nutrient profile ({@link NutrientProfile} says which) straight from its bytes, on from a

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Where the byte-level scanner finds div#him_bx and the first h1, and what it leaves to a parser. */
@@ -50,16 +49,5 @@ class BlockScannerTest {
         BlockScanner.Scan scan = BlockScanner.scan(bytes(page));
         assertTrue(scan.found());
         assertEquals(page.lastIndexOf("<div id=\"him_bx\">"), scan.blockStart());
-    }
-
-    @Test
-    void declarationsAreSkippedAndCdataIsLeftToAParser() {
-        byte[] page = bytes("<!-- x --><!DOCTYPE html><![CDATA[ y ]]>");
-        assertEquals(10, BlockScanner.skipDeclaration(page, 0, page.length));
-        assertEquals(25, BlockScanner.skipDeclaration(page, 10, page.length));
-        assertEquals(BlockScanner.UNSURE_POS, BlockScanner.skipDeclaration(page, 25, page.length));
-        byte[] open = bytes("<!-- never closed");
-        assertEquals(-1, BlockScanner.skipDeclaration(open, 0, open.length));
-        assertNull(BlockScanner.UNSURE);
     }
 }

@@ -22,6 +22,8 @@ import picocli.CommandLine;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -138,7 +140,7 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Shard slice = shard();
+        RunOptions.Output to = output();
         try (RunReport report = new RunReport(context.err(), new Style(context.environment().colours()), quiet, resume);
              WarcOutput warc = webOptions.warc == null ? null : WarcOutput.open(webOptions.warc, resume)) {
             WebSession web = webOptions.session(context, maxPageSize, warc, report.fetchListener());
@@ -148,7 +150,7 @@ public class RunCommand implements Callable<Integer> {
                 Main.commandLine(context).usage(context.err());
                 return ExitCodes.USAGE;
             }
-            RunOptions options = options(inputs, slice).fetching(web, warc).onSite(site);
+            RunOptions options = options(inputs, to).fetching(web, warc).onSite(site);
             report.startProgress(progressMode());
             report.archives(inputs.skippedRecords());
             Run run = new Run(options, report);
@@ -168,23 +170,18 @@ public class RunCommand implements Callable<Integer> {
     }
 
     /** The command line as one checked {@link RunOptions}. */
-    private RunOptions options(PageInputs inputs, Shard slice) {
-        if (resume && document.output == null) {
-            throw new UsageException(OptionMessages.of(InvalidOptions.Reason.RESUME_NEEDS_JSON_LINES, concurrency));
-        }
+    private RunOptions options(PageInputs inputs, RunOptions.Output to) {
         try {
             // Fetched pages wait in the window, not for job permits: room for every host's requests in flight and more.
             int defaultWindow = Math.max(Settings.defaultWindow(concurrency), 4 * webOptions.perHost);
             Settings settings = new Settings(engine, concurrency, window != null ? window : defaultWindow,
                     Settings.defaultParsers(concurrency), pageTimeout);
-            if (slice != null) {
-                return RunOptions.part(inputs, settings, maxPageSize, charset, nutrients, slice, outDir);
+            if (to instanceof RunOptions.ToPart part) {
+                return RunOptions.part(inputs, settings, maxPageSize, charset, nutrients, part.shard(), part.folder());
             }
-            RunOptions.Output to = document.output == null
-                    ? new RunOptions.ToStream(context.documentOut(), true) : new RunOptions.ToFile(document.output, resume);
             return new RunOptions(inputs, settings, maxPageSize, charset, to, document.format, document.shape, nutrients, failFast);
         } catch (InvalidOptions e) {
-            throw new UsageException(OptionMessages.of(e.reason(), concurrency));
+            throw new UsageException(OptionMessages.of(e, concurrency));
         }
     }
 
@@ -201,36 +198,27 @@ public class RunCommand implements Callable<Integer> {
         return terminal ? RunReport.ProgressMode.TERMINAL : RunReport.ProgressMode.LINES;
     }
 
-    /** The --shard slice, or null; checks the options that go with it. */
-    private Shard shard() {
-        if (shard == null) {
-            if (outDir != null) {
-                throw new UsageException("--out-dir is where --shard writes its part: give --shard K/N too");
+    /** Where the records go: --shard's value is read here, the rules of what goes with what are the run's. */
+    private RunOptions.Output output() {
+        Shard slice = null;
+        if (shard != null) {
+            try {
+                slice = ShardOption.parse(shard, context.environment().variable(ShardOption.JOB_INDEX_VARIABLE));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
             }
-            return null;
-        }
-        Shard slice;
-        try {
-            slice = ShardOption.parse(shard, context.environment().variable(ShardOption.JOB_INDEX_VARIABLE));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
         }
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
-        if (outDir == null) {
-            throw new UsageException("--shard needs --out-dir DIR, the folder that collects the parts");
-        }
-        for (String option : new String[] {"--output", "--format", "--shape"}) {
-            if (parsed.hasMatchedOption(option)) {
-                throw new UsageException("--shard writes a JSON Lines part for 'nutriscan merge', which takes " + option
-                        + " instead");
+        Set<InvalidOptions.OutputOption> given = EnumSet.noneOf(InvalidOptions.OutputOption.class);
+        for (InvalidOptions.OutputOption option : InvalidOptions.OutputOption.values()) {
+            if (parsed.hasMatchedOption(OptionMessages.flag(option))) {
+                given.add(option);
             }
         }
-        for (String option : new String[] {"--resume", "--fail-fast"}) {
-            if (parsed.hasMatchedOption(option)) {
-                throw new UsageException(option + " does not go with --shard: a part holds its whole slice, and a shard is "
-                        + "rerun whole");
-            }
+        try {
+            return RunOptions.output(slice, outDir, document.output, resume, given, context.documentOut());
+        } catch (InvalidOptions e) {
+            throw new UsageException(OptionMessages.of(e, concurrency));
         }
-        return slice;
     }
 }

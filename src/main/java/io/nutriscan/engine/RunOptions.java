@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything one run needs, checked once: where the pages come from, how they are processed, and where
@@ -51,6 +52,34 @@ public record RunOptions(PageInputs inputs, Settings settings, long maxPageSize,
 
     /** Where the records go. */
     public sealed interface Output {
+    }
+
+    /**
+     * Where the records go, from what was asked, checked: a shard's part in {@code outDir} when {@code shard} is given,
+     * else {@code file}, resumed when {@code resume}, or {@code stream} when there is no file. {@code given}: the
+     * output's options that were asked for at all (a part takes none of a document's).
+     */
+    public static Output output(Shard shard, Path outDir, Path file, boolean resume, Set<InvalidOptions.OutputOption> given,
+                                OutputStream stream) {
+        if (shard == null) {
+            if (outDir != null) {
+                throw new InvalidOptions(InvalidOptions.Reason.OUT_DIR_NEEDS_SHARD);
+            }
+            if (resume && file == null) {
+                throw new InvalidOptions(InvalidOptions.Reason.RESUME_NEEDS_JSON_LINES);
+            }
+            return file == null ? new ToStream(stream, true) : new ToFile(file, resume);
+        }
+        if (outDir == null) {
+            throw new InvalidOptions(InvalidOptions.Reason.SHARD_NEEDS_OUT_DIR);
+        }
+        for (InvalidOptions.OutputOption option : given) {
+            switch (option) {
+                case OUTPUT, FORMAT, SHAPE -> throw new InvalidOptions(InvalidOptions.Reason.SHARD_TAKES_NO_DOCUMENT_OPTION, option);
+                case RESUME, FAIL_FAST -> throw new InvalidOptions(InvalidOptions.Reason.SHARD_IS_RERUN_WHOLE, option);
+            }
+        }
+        return new ToPart(shard, outDir);
     }
 
     /**

@@ -218,6 +218,24 @@ class ShardMergeTest {
                 "a part cut short at the first failure would not hold its slice");
         assertEquals(ExitCodes.USAGE, CliRun.of(list, "--out-dir", parts.toString(), "--shard", "0/4", "--resume").exit());
         assertEquals(ExitCodes.USAGE, CliRun.of("merge", tmp.resolve("nowhere").toString()).exit());
+        // Every rule says which options break it, in the words the user typed.
+        Map<String, List<String>> said = Map.of(
+                "nutriscan: --shard needs --out-dir DIR, the folder that collects the parts", List.of("--shard", "1/4"),
+                "nutriscan: --out-dir is where --shard writes its part: give --shard K/N too", List.of("--out-dir", "p"),
+                "nutriscan: --shard writes a JSON Lines part for 'nutriscan merge', which takes --output instead",
+                List.of("--out-dir", "p", "--shard", "0/4", "-o", "x.json"),
+                "nutriscan: --shard writes a JSON Lines part for 'nutriscan merge', which takes --shape instead",
+                List.of("--out-dir", "p", "--shard", "0/4", "--shape", "seed"),
+                "nutriscan: --fail-fast does not go with --shard: a part holds its whole slice, and a shard is rerun whole",
+                List.of("--out-dir", "p", "--shard", "0/4", "--fail-fast"),
+                "nutriscan: --resume needs --format jsonl and -o FILE (and the full shape)", List.of("--resume"));
+        said.forEach((message, args) -> {
+            List<String> all = new java.util.ArrayList<>(List.of(list));
+            all.addAll(args);
+            CliRun run = CliRun.of(all.toArray(String[]::new));
+            assertEquals(ExitCodes.USAGE, run.exit(), run.toString());
+            assertEquals(message, run.err().lines().findFirst().orElse(""), run.toString());
+        });
         CliRun empty = CliRun.of("merge", tmp.toString());
         assertEquals(ExitCodes.PARTS_REFUSED, empty.exit(), empty.toString());
     }

@@ -1,6 +1,7 @@
 package io.nutriscan.extract.fitaudit;
 
 import io.nutriscan.extract.ExtractionException;
+import io.nutriscan.extract.fitaudit.ProfileTokens.Tag;
 import io.nutriscan.extract.html.Bytes;
 import io.nutriscan.extract.html.TagAttributes;
 import io.nutriscan.extract.html.TagKind;
@@ -8,11 +9,8 @@ import io.nutriscan.model.LegendItem;
 import io.nutriscan.model.Nutrient;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.nutriscan.extract.fitaudit.ProfileTokens.Tag;
 
 import static io.nutriscan.extract.fitaudit.ProfileClasses.CALORIES;
 import static io.nutriscan.extract.fitaudit.ProfileClasses.ENDLINE;
@@ -495,10 +493,5 @@ final class ProfileReader {
             tag.classes = ProfileClasses.bits(page, tag.classStart, tag.classEnd);
         }
         return tag.classes;
-    }
-
-    /** Whether the row that starts at {@code at} is read in one pass ({@link SiteRowReader}); for tests. */
-    static boolean isSiteRow(byte[] page, int at) throws ExtractionException {
-        return Bytes.startsWith(page, at, SiteRowReader.SITE_ROW) && new ProfileReader(page, StandardCharsets.UTF_8).rows.read(at) >= 0;
     }
 }

@@ -90,30 +90,7 @@ public final class PageInputs implements Iterable<PageInput> {
         if (WarcPages.isWarc(argument)) {
             repeatable = false; // read twice, an archive would be decompressed twice
         }
-        parts.add(() -> {
-            if (Urls.hasScheme(argument)) {
-                return filter(List.of(url(argument)).iterator());
-            }
-            Path path;
-            try {
-                path = Path.of(argument);
-            } catch (InvalidPathException e) {
-                return List.of(Found.unusable(argument, "not a valid path: " + e.getReason())).iterator();
-            }
-            if (WarcPages.isWarc(argument) && Files.isRegularFile(path)) {
-                return warc(path, argument);
-            }
-            if (!Files.isDirectory(path)) {
-                String problem = problemIfMissing != null && !Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? problemIfMissing : null;
-                return List.of(Found.file(argument, path, problem)).iterator();
-            }
-            DirectoryWalker walker = new DirectoryWalker(path);
-            if (!walker.hasNext()) {
-                // A folder given by name that holds no page is accounted for, not silently skipped.
-                return List.of(Found.unusable(argument, "no pages in this folder (*.html, *.htm, *.html.gz, HTML files without an extension)")).iterator();
-            }
-            return map(walker, e -> Found.file(e.path().toString(), e.path(), e.problem()));
-        });
+        parts.add(() -> entry(argument, Path::of, true, problemIfMissing));
         return this;
     }
 
@@ -145,22 +122,40 @@ public final class PageInputs implements Iterable<PageInput> {
     }
 
     private PageInputs list(Supplier<InputStream> opener, boolean nulSeparated, String name, Path base) {
-        parts.add(() -> flatten(map(new PathList(opener.get(), nulSeparated, name), entry -> {
-            if (Urls.hasScheme(entry)) {
-                return filter(List.of(url(entry)).iterator());
-            }
-            Path path;
-            try {
-                path = base.resolve(entry);
-            } catch (InvalidPathException e) {
-                return List.of(Found.unusable(entry, "not a valid path: " + e.getReason())).iterator();
-            }
-            if (WarcPages.isWarc(entry) && Files.isRegularFile(path)) {
-                return warc(path, entry);
-            }
-            return List.of(Found.file(entry, path, null)).iterator();
-        })));
+        parts.add(() -> flatten(map(new PathList(opener.get(), nulSeparated, name), entry -> entry(entry, base::resolve, false,
+                null))));
         return this;
+    }
+
+    /**
+     * The one reading of an entry, an argument's or a list's: a URL, an archive's pages, a folder's pages (an
+     * argument's; a list names files), or a page file. {@code resolve}: the entry as a path, relative to where it was
+     * given; {@code problemIfMissing}, when not null, is the record's error if nothing is at the path.
+     */
+    private Iterator<Found> entry(String entry, Function<String, Path> resolve, boolean walkFolders, String problemIfMissing) {
+        if (Urls.hasScheme(entry)) {
+            return filter(List.of(url(entry)).iterator());
+        }
+        Path path;
+        try {
+            path = resolve.apply(entry);
+        } catch (InvalidPathException e) {
+            return List.of(Found.unusable(entry, "not a valid path: " + e.getReason())).iterator();
+        }
+        if (WarcPages.isWarc(entry) && Files.isRegularFile(path)) {
+            return warc(path, entry);
+        }
+        if (!walkFolders || !Files.isDirectory(path)) {
+            String problem = problemIfMissing != null && !Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? problemIfMissing : null;
+            return List.of(Found.file(entry, path, problem)).iterator();
+        }
+        DirectoryWalker walker = new DirectoryWalker(path);
+        if (!walker.hasNext()) {
+            // A folder given by name that holds no page is accounted for, not silently skipped.
+            return List.of(Found.unusable(entry, "no pages in this folder (*.html, *.htm, *.html.gz, HTML files without an extension)"))
+                    .iterator();
+        }
+        return map(walker, e -> Found.file(e.path().toString(), e.path(), e.problem()));
     }
 
     private static Found url(String entry) {

@@ -34,19 +34,23 @@ import java.util.regex.Pattern;
  */
 public final class PageInputs implements Iterable<PageInput> {
 
-    /** One page-to-be before it is numbered. */
-    private record Found(String source, PageInput.Origin origin) {
-        /** A file, or what keeps it from being read (a missing file's path is not kept: it is never read). */
-        static Found file(String source, Path path, String problem) {
-            return new Found(source, problem == null ? new PageInput.File(path) : new PageInput.Unusable(problem));
-        }
+    /** An input found but not yet numbered: {@link #iterator} gives each its place in the whole list. */
+    private static final long UNNUMBERED = -1;
 
-        static Found unusable(String source, String problem) {
-            return new Found(source, new PageInput.Unusable(problem));
-        }
+    private static PageInput found(String source, PageInput.Origin origin) {
+        return new PageInput(UNNUMBERED, source, origin);
     }
 
-    private final List<Supplier<Iterator<Found>>> parts = new ArrayList<>();
+    /** A file, or what keeps it from being read (a missing file's path is not kept: it is never read). */
+    private static PageInput file(String source, Path path, String problem) {
+        return found(source, problem == null ? new PageInput.File(path) : new PageInput.Unusable(problem));
+    }
+
+    private static PageInput unusable(String source, String problem) {
+        return found(source, new PageInput.Unusable(problem));
+    }
+
+    private final List<Supplier<Iterator<PageInput>>> parts = new ArrayList<>();
     private boolean repeatable = true;
     private Pattern match;
     private long maxPageSize = PageReader.DEFAULT_MAX_PAGE_SIZE;
@@ -72,8 +76,8 @@ public final class PageInputs implements Iterable<PageInput> {
     public PageInputs sitemap(String sitemap, WebSession web) {
         repeatable = false; // read twice, a sitemap would be fetched twice
         parts.add(() -> {
-            Iterator<Found> urls = map(new Sitemaps(sitemap, web::fetcher), e -> e.problem() != null
-                    ? Found.unusable(e.url(), e.problem())
+            Iterator<PageInput> urls = map(new Sitemaps(sitemap, web::fetcher), e -> e.problem() != null
+                    ? unusable(e.url(), e.problem())
                     : url(e.url()));
             return filter(urls);
         });
@@ -132,7 +136,7 @@ public final class PageInputs implements Iterable<PageInput> {
      * argument's; a list names files), or a page file. {@code resolve}: the entry as a path, relative to where it was
      * given; {@code problemIfMissing}, when not null, is the record's error if nothing is at the path.
      */
-    private Iterator<Found> entry(String entry, Function<String, Path> resolve, boolean walkFolders, String problemIfMissing) {
+    private Iterator<PageInput> entry(String entry, Function<String, Path> resolve, boolean walkFolders, String problemIfMissing) {
         if (Urls.hasScheme(entry)) {
             return filter(List.of(url(entry)).iterator());
         }
@@ -140,56 +144,56 @@ public final class PageInputs implements Iterable<PageInput> {
         try {
             path = resolve.apply(entry);
         } catch (InvalidPathException e) {
-            return List.of(Found.unusable(entry, "not a valid path: " + e.getReason())).iterator();
+            return List.of(unusable(entry, "not a valid path: " + e.getReason())).iterator();
         }
         if (WarcPages.isWarc(entry) && Files.isRegularFile(path)) {
             return warc(path, entry);
         }
         if (!walkFolders || !Files.isDirectory(path)) {
             String problem = problemIfMissing != null && !Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? problemIfMissing : null;
-            return List.of(Found.file(entry, path, problem)).iterator();
+            return List.of(file(entry, path, problem)).iterator();
         }
         DirectoryWalker walker = new DirectoryWalker(path);
         if (!walker.hasNext()) {
             // A folder given by name that holds no page is accounted for, not silently skipped.
-            return List.of(Found.unusable(entry, "no pages in this folder (*.html, *.htm, *.html.gz, HTML files without an extension)"))
+            return List.of(unusable(entry, "no pages in this folder (*.html, *.htm, *.html.gz, HTML files without an extension)"))
                     .iterator();
         }
-        return map(walker, e -> Found.file(e.path().toString(), e.path(), e.problem()));
+        return map(walker, e -> file(e.path().toString(), e.path(), e.problem()));
     }
 
-    private static Found url(String entry) {
+    private static PageInput url(String entry) {
         if (Urls.isOtherUrl(entry)) {
-            return Found.unusable(entry, "not a page nutriscan can fetch: only http:// and https:// URLs are");
+            return unusable(entry, "not a page nutriscan can fetch: only http:// and https:// URLs are");
         }
         try {
             URI uri = new URI(entry.strip());
             String problem = Urls.problem(uri);
-            return problem == null ? new Found(entry, new PageInput.Url(uri)) : Found.unusable(entry, problem);
+            return problem == null ? found(entry, new PageInput.Url(uri)) : unusable(entry, problem);
         } catch (URISyntaxException e) {
-            return Found.unusable(entry, "not a valid URL: " + e.getReason() + " at index " + e.getIndex());
+            return unusable(entry, "not a valid URL: " + e.getReason() + " at index " + e.getIndex());
         }
     }
 
-    private Iterator<Found> warc(Path path, String name) {
+    private Iterator<PageInput> warc(Path path, String name) {
         Pattern pattern = match;
         return map(new WarcPages(path, name, maxPageSize, target -> pattern == null || pattern.matcher(target).find(), skippedRecords, archiveIndex),
-                e -> e.problem() != null ? Found.unusable(e.source(), e.problem()) : new Found(e.source(), e.payload()));
+                e -> e.problem() != null ? unusable(e.source(), e.problem()) : found(e.source(), e.payload()));
     }
 
     /** URLs that --match does not accept are left out; problems are always kept. */
-    private Iterator<Found> filter(Iterator<Found> found) {
+    private Iterator<PageInput> filter(Iterator<PageInput> found) {
         Pattern pattern = match;
         if (pattern == null) {
             return found;
         }
         return new Iterator<>() {
-            private Found next;
+            private PageInput next;
 
             @Override
             public boolean hasNext() {
                 while (next == null && found.hasNext()) {
-                    Found f = found.next();
+                    PageInput f = found.next();
                     if (!(f.origin() instanceof PageInput.Url) || pattern.matcher(f.source()).find()) {
                         next = f;
                     }
@@ -198,11 +202,11 @@ public final class PageInputs implements Iterable<PageInput> {
             }
 
             @Override
-            public Found next() {
+            public PageInput next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Found f = next;
+                PageInput f = next;
                 next = null;
                 return f;
             }
@@ -247,7 +251,7 @@ public final class PageInputs implements Iterable<PageInput> {
 
     @Override
     public Iterator<PageInput> iterator() {
-        Iterator<Found> found = flatten(map(parts.iterator(), Supplier::get));
+        Iterator<PageInput> found = flatten(map(parts.iterator(), Supplier::get));
         return new Iterator<>() {
             private long index;
 
@@ -258,8 +262,7 @@ public final class PageInputs implements Iterable<PageInput> {
 
             @Override
             public PageInput next() {
-                Found f = found.next();
-                return new PageInput(index++, f.source(), f.origin());
+                return found.next().at(index++);
             }
         };
     }

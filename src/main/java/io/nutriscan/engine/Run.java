@@ -1,7 +1,6 @@
 package io.nutriscan.engine;
 
 import io.nutriscan.input.PageReader;
-import io.nutriscan.resume.SkipDone;
 import io.nutriscan.model.PageInput;
 import io.nutriscan.model.Tally;
 import io.nutriscan.output.AtomicFileTarget;
@@ -10,8 +9,9 @@ import io.nutriscan.output.Destination;
 import io.nutriscan.output.OutputTarget;
 import io.nutriscan.output.Outputs;
 import io.nutriscan.output.RecordWriter;
-import io.nutriscan.resume.ResumeLog;
 import io.nutriscan.output.StreamTarget;
+import io.nutriscan.resume.ResumeLog;
+import io.nutriscan.resume.SkipDone;
 import io.nutriscan.shard.PartSummary;
 import io.nutriscan.shard.PartWriter;
 import io.nutriscan.shard.Shard;
@@ -99,7 +99,7 @@ public final class Run {
             throw RunFailure.refused(e.getMessage());
         }
         Iterable<PageInput> todo = options.inputs();
-        Tally held = new Tally();
+        Tally tally = new Tally();
         String action = file.resume() ? "resume from" : "write";
         OutputTarget target;
         try {
@@ -110,7 +110,7 @@ public final class Run {
                             ? " holds nutrient profiles and this run reads none" : " holds no nutrient profiles and this run reads them")
                             + "; resume it as it was started");
                 }
-                held = log.held();
+                tally = log.held();
                 listener.resumed(log.held(), file.file());
                 todo = new SkipDone(todo, log.sources(), file.file().toString());
             }
@@ -122,7 +122,7 @@ public final class Run {
         }
         countAhead();
         OutputTarget opened = target;
-        return write(todo, file.file(), held, held.records(), opened, () -> Outputs.writer(options.format(), options.shape(), opened),
+        return write(todo, file.file(), tally, tally.records(), opened, () -> Outputs.writer(options.format(), options.shape(), opened),
                 writer -> {
                 });
     }

@@ -62,10 +62,6 @@ public final class WarcOutput implements ExchangeRecorder, AutoCloseable {
         recorder.recordRevisit(url, requestHeaders, status, reason, responseHeaders, originalId, originalTarget, originalDate);
     }
 
-    Path file() {
-        return file;
-    }
-
     void commit() throws RunFailure {
         try {
             recorder.check();

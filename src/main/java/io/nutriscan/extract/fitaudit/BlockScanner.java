@@ -172,7 +172,7 @@ final class BlockScanner {
                         return UNSURE; // "<script/>": jsoup closes it at once, a browser reads on as script
                     }
                     if (!end) {
-                        String name = TagKind.lowerCaseName(page, nameStart, nameEnd);
+                        String name = TagTable.lowerCaseName(page, nameStart, nameEnd);
                         pos = Tokenizer.rawTextClose(page, name, pos, n);
                         if (pos == Tokenizer.UNSURE_POS) {
                             return UNSURE;
@@ -193,7 +193,7 @@ final class BlockScanner {
                     continue;
                 }
                 case ANCHOR, FORMATTING -> {
-                    String name = kind == TagKind.ANCHOR ? "a" : TagKind.lowerCaseName(page, nameStart, nameEnd);
+                    String name = kind == TagKind.ANCHOR ? "a" : TagTable.lowerCaseName(page, nameStart, nameEnd);
                     if (!end) {
                         if (kind == TagKind.ANCHOR && formatting.contains("a")) {
                             return UNSURE;

@@ -78,7 +78,6 @@ final class LegendReader {
             if (token != Tokenizer.TAG) {
                 return null; // cut short, or CDATA
             }
-            int slot = TagTable.slot(page, tokens.nameStart, tokens.nameEnd);
             if (tokens.close) {
                 pos = tagEnd(tokens.nameEnd, end, false); // an end tag, read to its '>' as the tokenizer does
                 if (pos < 0) {
@@ -86,6 +85,7 @@ final class LegendReader {
                 }
                 continue;
             }
+            int slot = TagTable.slot(page, tokens.nameStart, tokens.nameEnd);
             if (TagTable.kind(slot) == TagKind.RAW_TEXT) {
                 return null; // text that looks like markup
             }

@@ -260,7 +260,7 @@ final class ProfileReader {
                     if (inEndline || target >= 0) {
                         return UNSURE;
                     }
-                } else if (TagKind.of(page, tag.nameStart, tag.nameEnd) != TagKind.SVG_SHAPE) {
+                } else if (tag.element != TagKind.SVG_SHAPE) {
                     return UNSURE;
                 }
                 continue;

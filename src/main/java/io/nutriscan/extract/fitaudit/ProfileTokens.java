@@ -43,6 +43,8 @@ final class ProfileTokens {
         int kind;
         boolean close;
         TagName name;
+        /** What the element is to the tree builder ({@link TagKind#OTHER} for what is no tag). */
+        TagKind element;
         int nameStart;
         int nameEnd;
         int end;
@@ -57,10 +59,12 @@ final class ProfileTokens {
         int classes = -1;
 
         /** One instance serves a whole page: the reader looks at one token at a time, and pages have thousands. */
-        Tag set(int kind, boolean close, TagName name, int nameStart, int nameEnd, int end, boolean selfClosing) {
+        Tag set(int kind, boolean close, TagName name, TagKind element, int nameStart, int nameEnd, int end,
+                boolean selfClosing) {
             this.kind = kind;
             this.close = close;
             this.name = name;
+            this.element = element;
             this.nameStart = nameStart;
             this.nameEnd = nameEnd;
             this.end = end;
@@ -73,7 +77,7 @@ final class ProfileTokens {
         }
 
         Tag of(int kind, int end) {
-            return set(kind, false, TagName.OTHER, 0, 0, end, false);
+            return set(kind, false, TagName.OTHER, TagKind.OTHER, 0, 0, end, false);
         }
 
         boolean is(TagName tagName) {
@@ -113,6 +117,7 @@ final class ProfileTokens {
         int nameEnd = tokenizer.nameEnd;
         int slot = TagTable.slot(page, nameStart, nameEnd);
         TagName name = readerName(TagTable.name(slot));
+        TagKind kind = TagTable.kind(slot);
         // The start tags whose attributes are always looked at have them noted on the way to the '>'.
         boolean eager = !close && (name == TagName.A || name == TagName.P || name == TagName.TR || name == TagName.TD
                 || name == TagName.TABLE);
@@ -123,13 +128,12 @@ final class ProfileTokens {
         boolean selfClosing = attributes.selfClosing;
         if (name != TagName.OTHER) {
             // Names the reader looks into: none is raw text, formatting or declined (a table's parts are read here).
-            Tag tag = token.set(Tag.START_OR_END, close, name, nameStart, nameEnd, end, selfClosing);
+            Tag tag = token.set(Tag.START_OR_END, close, name, kind, nameStart, nameEnd, end, selfClosing);
             if (eager) {
                 noteAttributes(tag);
             }
             return tag;
         }
-        TagKind kind = TagTable.kind(slot);
         switch (kind) {
             case RAW_TEXT -> {
                 if (close) {
@@ -138,7 +142,7 @@ final class ProfileTokens {
                 if (selfClosing) {
                     return null;
                 }
-                int endTag = Tokenizer.rawTextClose(page, TagKind.lowerCaseName(page, nameStart, nameEnd), end, limit);
+                int endTag = Tokenizer.rawTextClose(page, TagTable.lowerCaseName(page, nameStart, nameEnd), end, limit);
                 if (endTag == Tokenizer.UNSURE_POS) {
                     return null;
                 }
@@ -149,11 +153,11 @@ final class ProfileTokens {
                 return null;
             }
             case FORMATTING -> {
-                return token.set(Tag.FORMATTING, close, name, nameStart, nameEnd, end, selfClosing);
+                return token.set(Tag.FORMATTING, close, name, kind, nameStart, nameEnd, end, selfClosing);
             }
             default -> {
                 int tagKind = kind == TagKind.DECLINED && !TagTable.name(slot).tablePart() ? Tag.DECLINED : Tag.START_OR_END;
-                return token.set(tagKind, close, name, nameStart, nameEnd, end, selfClosing);
+                return token.set(tagKind, close, name, kind, nameStart, nameEnd, end, selfClosing);
             }
         }
     }

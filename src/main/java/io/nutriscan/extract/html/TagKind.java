@@ -1,7 +1,5 @@
 package io.nutriscan.extract.html;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * What a tag name means to the HTML tree builder, as far as a byte-level reader must know to vouch for its answer
  * (what it may rebuild, re-open, close or read differently). Looked up in the {@link TagTable}.
@@ -42,22 +40,4 @@ public enum TagKind {
      * it may close an element opened before the block, and the block with it.
      */
     SCOPE_CLOSER;
-
-    /** The kind of the tag name in {@code page[from, to)}, ASCII case ignored. */
-    public static TagKind of(byte[] page, int from, int to) {
-        return TagTable.kind(TagTable.slot(page, from, to));
-    }
-
-    /** The name of a raw-text tag as the scanner needs it to find the end tag. */
-    public static String lowerCaseName(byte[] page, int from, int to) {
-        byte[] lower = new byte[to - from];
-        for (int i = from; i < to; i++) {
-            lower[i - from] = lower(page[i]);
-        }
-        return new String(lower, StandardCharsets.ISO_8859_1);
-    }
-
-    private static byte lower(byte b) {
-        return b >= 'A' && b <= 'Z' ? (byte) (b + 32) : b;
-    }
 }

@@ -92,6 +92,15 @@ public final class TagTable {
         return slot < 0 ? TagName.OTHER : TAG_NAMES[slot];
     }
 
+    /** The tag name in {@code page[from, to)} lower case, as a raw-text element's end tag is looked for. */
+    public static String lowerCaseName(byte[] page, int from, int to) {
+        byte[] lower = new byte[to - from];
+        for (int i = from; i < to; i++) {
+            lower[i - from] = lower(page[i]);
+        }
+        return new String(lower, StandardCharsets.ISO_8859_1);
+    }
+
     private static int hash(byte[] a, int from, int to) {
         int h = to - from;
         for (int i = from; i < to; i++) {

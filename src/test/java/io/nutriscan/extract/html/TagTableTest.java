@@ -35,12 +35,18 @@ class TagTableTest {
     void namesKnownOnlyByTheirKindAreOtherNamesAndUnknownNamesAreOtherKinds() {
         assertEquals(TagName.OTHER, TagTable.name(slot("script")));
         assertEquals(TagKind.RAW_TEXT, TagTable.kind(slot("SCRIPT")));
-        assertEquals(TagKind.FORMATTING, TagKind.of("<b>".getBytes(StandardCharsets.US_ASCII), 1, 2));
+        assertEquals(TagKind.FORMATTING, TagTable.kind(slot("b")));
         assertEquals(-1, slot("spans"));
         assertEquals(TagKind.OTHER, TagTable.kind(slot("custom-element")));
         assertEquals(TagName.OTHER, TagTable.name(slot("sp")));
         // Non-ASCII bytes are no name's: "ѕрап" in Cyrillic is not "span".
         assertEquals(-1, slot("ѕрап"));
+    }
+
+    @Test
+    void aNameIsLowerCasedAsARawTextEndTagIsLookedFor() {
+        byte[] page = "<SCRIPT>".getBytes(StandardCharsets.US_ASCII);
+        assertEquals("script", TagTable.lowerCaseName(page, 1, 7));
     }
 
     @Test

@@ -7,9 +7,9 @@ import io.nutriscan.engine.RunListener;
 import io.nutriscan.engine.RunOptions;
 import io.nutriscan.engine.RunResult;
 import io.nutriscan.engine.Settings;
+import io.nutriscan.helper.Sha256;
 import io.nutriscan.input.PageInputs;
 import io.nutriscan.input.PageReader;
-import io.nutriscan.helper.Sha256;
 import io.nutriscan.output.Format;
 import io.nutriscan.output.Shape;
 

@@ -1,10 +1,10 @@
 package io.nutriscan.cli;
 
 import io.nutriscan.engine.RunListener;
+import io.nutriscan.engine.RunResult;
 import io.nutriscan.input.Problems;
 import io.nutriscan.input.warc.SkippedRecords;
 import io.nutriscan.input.web.Fetcher;
-import io.nutriscan.engine.RunResult;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.PageResult;
 import io.nutriscan.model.Tally;

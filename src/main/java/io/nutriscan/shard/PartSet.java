@@ -2,9 +2,9 @@ package io.nutriscan.shard;
 
 import com.fasterxml.jackson.core.JsonParser;
 import io.nutriscan.helper.Buffers;
+import io.nutriscan.helper.Sha256;
 import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.RecordSink;
-import io.nutriscan.helper.Sha256;
 import io.nutriscan.output.AtomicFileTarget;
 import io.nutriscan.output.RecordCodec;
 

@@ -1,8 +1,8 @@
 package io.nutriscan.shard;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.nutriscan.model.PageRecord;
 import io.nutriscan.helper.Sha256;
+import io.nutriscan.model.PageRecord;
 import io.nutriscan.model.Tally;
 import io.nutriscan.output.RecordCodec;
 import io.nutriscan.output.RecordWriter;

@@ -1,8 +1,8 @@
 package io.nutriscan.shard;
 
 import io.nutriscan.helper.Buffers;
-import io.nutriscan.model.PageInput;
 import io.nutriscan.helper.Sha256;
+import io.nutriscan.model.PageInput;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

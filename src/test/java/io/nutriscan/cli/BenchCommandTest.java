@@ -1,18 +1,18 @@
 package io.nutriscan.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.nutriscan.testing.CliRun;
 import io.nutriscan.testing.Corpus;
 import io.nutriscan.testing.Json;
-import io.nutriscan.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

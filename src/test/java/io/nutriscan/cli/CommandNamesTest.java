@@ -1,7 +1,7 @@
 package io.nutriscan.cli;
 
-import io.nutriscan.testing.Json;
 import io.nutriscan.testing.CliRun;
+import io.nutriscan.testing.Json;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

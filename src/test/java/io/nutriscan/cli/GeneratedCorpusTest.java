@@ -1,8 +1,8 @@
 package io.nutriscan.cli;
 
+import io.nutriscan.testing.CliRun;
 import io.nutriscan.testing.Corpus;
 import io.nutriscan.testing.Json;
-import io.nutriscan.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,9 +1,9 @@
 package io.nutriscan.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.nutriscan.testing.CliRun;
 import io.nutriscan.testing.Corpus;
 import io.nutriscan.testing.Json;
-import io.nutriscan.testing.CliRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

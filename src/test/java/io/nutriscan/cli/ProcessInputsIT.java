@@ -2,8 +2,8 @@ package io.nutriscan.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.nutriscan.testing.Binary;
-import io.nutriscan.testing.Json;
 import io.nutriscan.testing.CliRun;
+import io.nutriscan.testing.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package io.nutriscan.cli;
 
-import io.nutriscan.testing.Corpus;
 import io.nutriscan.testing.CliRun;
+import io.nutriscan.testing.Corpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

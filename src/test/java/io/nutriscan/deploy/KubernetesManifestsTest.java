@@ -1,8 +1,8 @@
 package io.nutriscan.deploy;
 
 import io.nutriscan.cli.ExitCodes;
-import io.nutriscan.testing.Corpus;
 import io.nutriscan.testing.CliRun;
+import io.nutriscan.testing.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;

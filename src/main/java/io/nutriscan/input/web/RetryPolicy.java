@@ -1,11 +1,11 @@
 package io.nutriscan.input.web;
 
-import javax.net.ssl.SSLException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLException;
 
 /**
  * When the fetcher tries again, how long it waits, and how a failure is worded in the page's error record: 408, 429

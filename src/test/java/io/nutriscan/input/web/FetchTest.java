@@ -1,10 +1,10 @@
 package io.nutriscan.input.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.nutriscan.testing.CliRun;
 import io.nutriscan.testing.Corpus;
 import io.nutriscan.testing.Json;
 import io.nutriscan.testing.PageServer;
-import io.nutriscan.testing.CliRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

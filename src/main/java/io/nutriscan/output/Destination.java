@@ -31,15 +31,23 @@ public record Destination(Path path, boolean special) {
             if (links == MAX_LINKS) {
                 throw new Unusable(given + ": too many levels of symbolic links");
             }
+            Path target;
             try {
-                path = path.resolveSibling(Files.readSymbolicLink(path)).normalize();
+                target = path.resolveSibling(Files.readSymbolicLink(path)).normalize();
             } catch (IOException e) {
                 throw new Unusable(given + ": cannot read the symbolic link (" + e.getMessage() + ")");
             }
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.exists(path)) {
+                // A link only the kernel can follow: /dev/stdout's /proc/self/fd/1 names "pipe:[…]", no path. What it
+                // leads to is written through the link itself.
+                break;
+            }
+            path = target;
         }
         BasicFileAttributes attributes;
         try {
-            attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            // Not a link here, unless one only the kernel follows: then what it leads to says what is written.
+            attributes = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             return new Destination(path, false);
         } catch (IOException e) {

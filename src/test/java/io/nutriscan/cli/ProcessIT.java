@@ -53,6 +53,16 @@ class ProcessIT {
         assertTrue(lines.get(4).startsWith("nutriscan: 40 pages, 36 ok, 4 failed in "), r.err());
     }
 
+    /** Regression test for -o /dev/stdout with stdout a pipe: its link names "pipe:[…]", no path, and was refused. */
+    @Test
+    void outputToDevStdoutWhenStdoutIsAPipeWritesThePipe() {
+        // A process's stdout here is a pipe to the test, as in "nutriscan … -o /dev/stdout | jq".
+        Binary.Result r = Binary.run(nutriscan("--list", corpus.resolve("files.txt").toString(), "--base", corpus.toString(),
+                "-o", "/dev/stdout"));
+        assertEquals(ExitCodes.PAGES_FAILED, r.exit(), r.err());
+        Corpus.assertMatchesGroundTruth(corpus, r.out());
+    }
+
     @Test
     void exitStatusSaysWhatHappened() throws IOException {
         String good = null;

@@ -19,8 +19,8 @@ root=$PWD
 . bench/pages.sh
 work=$(mktemp -d)
 trap '[ -n "${nginx_pid:-}" ] && kill "$nginx_pid" 2> /dev/null; rm -rf "$work"' EXIT
-mkdir -p "$work/www/cache"
 if [ -f "$real/files.txt" ]; then
+  mkdir -p "$work/www/cache"
   cp "$real"/cache/* "$work/www/cache/"
   expected=$real/expected.json
 else
